@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Set up everything the site and the tests need, from a fresh machine with Python 3.11 and apt-get:
+# Debian's Chromium (browser tests), a virtual environment in .venv with the package and its test
+# extras, and axe-core from the npm registry. Safe to run again: it only adds what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
+if [ "${RELCHECK_SKIP_APT:-0}" != 1 ] && [ ${#need_apt[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "setup: installing Debian packages: ${need_apt[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+fi
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv"
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python scripts/dev/fetch_axe.py

@@ -1,0 +1,95 @@
+"""MkDocs glue: each handler is a few lines that call plain functions.
+
+mkdocs-static-i18n runs MkDocs' build once per language in the same process with the same plugin
+instance, so everything computed from the catalog, the rules and the pages is computed once per
+change of their files (see `SiteFacts`) and reused by the other four language builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base, config_options
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from relcheck import site_pages
+from relcheck.markers import MarkerError, replace_markers
+from relcheck.search_index import write_language_indexes
+from relcheck.site_facts import SiteFacts
+
+log = get_plugin_logger(__name__)
+
+
+class RelcheckConfig(base.Config):
+    scenarios = config_options.Type(str, default="scenarios")
+    locales = config_options.Type(str, default="locales")
+    # Off only for the build benchmark, which compares the build with and without the results.
+    render_results = config_options.Type(bool, default=True)
+
+
+class RelcheckPlugin(BasePlugin[RelcheckConfig]):
+    def __init__(self) -> None:
+        self.facts: SiteFacts | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        if self.facts is None:
+            self.facts = SiteFacts(
+                project_root=root,
+                docs_dir=Path(config.docs_dir),
+                scenarios_dir=root / self.config.scenarios,
+                languages=site_pages.languages(config),
+                default_language=site_pages.default_language(config),
+            )
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        # Called once per language; refresh() recomputes only when a watched file changed.
+        for problem in self._facts().refresh():
+            log.warning(problem)
+
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        server.watch(str(self._facts().scenarios_dir))
+        return server
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        lang = site_pages.current_language(config)
+        context = site_pages.page_context(self._facts(), page, lang, self.config.render_results)
+        try:
+            markdown = replace_markers(markdown, context.handlers())
+        except MarkerError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
+        return context.notices() + markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        lang = site_pages.current_language(config)
+        for problem in site_pages.missing_anchors(page, html, lang, self._facts()):
+            log.warning(problem)
+        return html
+
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
+    ) -> dict[str, Any]:
+        lang = site_pages.current_language(config)
+        context.update(
+            site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
+        )
+        return context
+
+    @event_priority(-200)  # after mkdocs-static-i18n has merged the languages' search entries
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        if site_pages.inner_language_build(config):
+            return
+        facts = self._facts()
+        write_language_indexes(Path(config.site_dir), facts.default_language, facts.languages)
+
+    def _facts(self) -> SiteFacts:
+        if self.facts is None:  # MkDocs always calls on_config first
+            raise PluginError("relcheck: the plugin was used before its configuration was loaded")
+        return self.facts

@@ -1,0 +1,175 @@
+"""The checker's results and the translation report as Markdown for one language.
+
+Pure functions: no MkDocs import, no file access; each takes plain result objects and a language
+and returns Markdown, so they are tested on their own. Text that comes from scenario files goes
+through `markdown_text.inline` and can never become markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from relcheck import i18n
+from relcheck.coverage import rule_coverage, scenarios_by_rule
+from relcheck.editions import Edition
+from relcheck.markdown_text import inline
+from relcheck.result import CheckResult, FileResult, Verdict
+from relcheck.rules import RULES
+from relcheck.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
+from relcheck.translations import PageStatus, TranslationReport
+
+SCENARIOS_PAGE = "scenarios.md"
+
+
+def source_date(edition: Edition, lang: str) -> str:
+    return i18n.format_date(edition.source_date, lang)
+
+
+def _admonition(kind: str, title: str, body: str, collapsible: bool = False) -> str:
+    opener = "???" if collapsible else "!!!"
+    indented = "\n".join(f"    {line}" if line else "" for line in body.splitlines())
+    return f'{opener} {kind} "{title}"\n\n{indented}\n'
+
+
+def fallback_notice(lang: str) -> str:
+    _ = i18n.translations(lang).gettext
+    return _admonition(
+        "info",
+        _("Not translated yet"),
+        _("This page has not been translated into your language yet; you are reading the English original."),
+    ) + "\n"
+
+
+def outdated_notice(lang: str, page_url_from_here: str) -> str:
+    _ = i18n.translations(lang).gettext
+    link = f"[{_('the current English page')}]({page_url_from_here})"
+    return _admonition(
+        "warning",
+        _("This translation may be out of date"),
+        _("The English page has changed since this translation was made. Check {link}.").format(link=link),
+    ) + "\n"
+
+
+def scenario_anchor(file: FileResult) -> str:
+    return f"scenario-{file.scenario_id}"
+
+
+def rule_link(rule_id: str) -> str:
+    rule = RULES[rule_id]
+    return f"[{rule.id}]({rule.page}#{rule.anchor})"
+
+
+def _verdict_row(verdict: Verdict, lang: str) -> str:
+    t = i18n.translations(lang)
+    rule = rule_link(verdict.rule) if verdict.rule else "—"
+    reason = inline(verdict.reason.render(t)) if verdict.reason else ""
+    detail = f" ({inline(verdict.detail)})" if verdict.detail else ""
+    return f"| {inline(verdict.label(t))} | {verdict_label(verdict.outcome, lang)} | {rule} | {reason}{detail} |"
+
+
+def _scenario_entry(file: FileResult, lang: str) -> list[str]:
+    t = i18n.translations(lang)
+    _ = t.gettext
+    scenario = file.scenario or {}
+    title, title_lang = localized(scenario.get("title"), lang)
+    description, description_lang = localized(scenario.get("description"), lang)
+    lines = [f"### {inline(title)} {{: #{scenario_anchor(file)} }}", ""]
+    if lang not in (title_lang, description_lang) or title_lang != description_lang:
+        lines += [f"*{_('This scenario has no text in your language yet; it is shown in English.')}*", ""]
+    lines += [inline(description), "", f"**{_('Situation')}**", ""]
+    lines += [f"- {line}" for line in situation_lines(scenario, lang)]
+    lines += [
+        "",
+        f"| {_('Question or action')} | {_('Verdict')} | {_('Rule')} | {_('Why')} |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [_verdict_row(v, lang) for v in file.evaluation.verdicts] if file.evaluation else []
+    return [*lines, ""]
+
+
+def _summary(check: CheckResult, lang: str) -> list[str]:
+    t = i18n.translations(lang)
+    files = [f for f in check.files if f.evaluation is not None]
+    verdicts = [v for f in files for v in f.evaluation.verdicts]  # type: ignore[union-attr]
+    count = {o: sum(1 for v in verdicts if v.outcome == o) for o in ("allowed", "blocked", "not_applicable")}
+    return [
+        t.ngettext("{n} scenario", "{n} scenarios", len(files)).format(n=len(files)) + ":",
+        "",
+        "- " + t.ngettext("{n} verdict allowed", "{n} verdicts allowed", count["allowed"]).format(n=count["allowed"]),
+        "- " + t.ngettext("{n} verdict blocked", "{n} verdicts blocked", count["blocked"]).format(n=count["blocked"]),
+        "- "
+        + t.ngettext("{n} verdict not applicable", "{n} verdicts not applicable", count["not_applicable"]).format(
+            n=count["not_applicable"]
+        ),
+        "",
+    ]
+
+
+def scenarios_page(check: CheckResult, lang: str) -> str:
+    lines = _summary(check, lang)
+    groups: dict[tuple[str, str], list[FileResult]] = {}
+    for file in check.files:
+        if file.evaluation is not None and file.scenario is not None:
+            key = (str(file.scenario.get("edition")), str(file.scenario.get("cloud")))
+            groups.setdefault(key, []).append(file)
+    for (edition, cloud), files in sorted(groups.items()):
+        lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
+        for file in sorted(files, key=lambda f: f.scenario_id):
+            lines += _scenario_entry(file, lang)
+    return "\n".join(lines)
+
+
+def rule_scenarios(check: CheckResult, rule_id: str, lang: str) -> str:
+    t = i18n.translations(lang)
+    entries = scenarios_by_rule(check).get(rule_id, [])
+    if not entries:
+        return ""
+    lines = []
+    for file, outcome in entries:
+        title, _lang = localized((file.scenario or {}).get("title"), lang)
+        link = f"[{inline(title)}]({SCENARIOS_PAGE}#{scenario_anchor(file)})"
+        lines.append(f"- {link} — {verdict_label(outcome, lang)}")
+    title = t.ngettext("{n} scenario exercises rule {rule}", "{n} scenarios exercise rule {rule}", len(entries))
+    return _admonition("example", title.format(n=len(entries), rule=rule_id), "\n".join(lines), collapsible=True)
+
+
+def coverage_table(check: CheckResult, lang: str) -> str:
+    _ = i18n.translations(lang).gettext
+    lines = [
+        f"| {_('Rule')} | {_('Statement')} | {_('Scenarios it allows')} | {_('Scenarios it blocks')} |",
+        "| --- | --- | ---: | ---: |",
+    ]
+    for row in rule_coverage(check):
+        statement = inline(_(row.rule.statement))
+        if row.allowed == 0 and row.blocked == 0:
+            statement += f" **{_('Exercised by no scenario')}**"
+        lines.append(f"| {rule_link(row.rule.id)} | {statement} | {row.allowed} | {row.blocked} |")
+    return "\n".join(lines) + "\n"
+
+
+def state_label(status: PageStatus, lang: str) -> str:
+    _ = i18n.translations(lang).gettext
+    labels = {
+        "up_to_date": _("Up to date"),
+        "outdated": _("Outdated"),
+        "missing": _("Missing (English shown)"),
+        "orphaned": _("Orphaned (no English page)"),
+    }
+    return labels[status.state]
+
+
+def translation_status(report: TranslationReport, lang: str) -> str:
+    _ = i18n.translations(lang).gettext
+    others = [code for code in report.languages if code != report.default_language]
+    lines = [f"| {_('Page')} | " + " | ".join(code for code in others) + " |", "| --- |" + " --- |" * len(others)]
+    for page in report.pages():
+        cells = []
+        for code in others:
+            status = report.status_of(page, code)
+            cells.append(state_label(status, lang) if status else "—")
+        lines.append(f"| `{page}` | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def changed_sections(statuses: Iterable[PageStatus]) -> list[str]:
+    return sorted({name for status in statuses for name in status.changed_sections})

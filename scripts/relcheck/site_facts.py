@@ -1,0 +1,75 @@
+"""The checker's result and the translation report, computed once and shared by every language build.
+
+mkdocs-static-i18n builds the site five times in one process. Each build asks `refresh()` first; the
+work is redone only when a scenario file or a page changed (which is what `mkdocs serve` needs when a
+writer saves a file), so a whole five-language build loads and checks the catalog once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from relcheck import translations
+from relcheck.checker import check_paths
+from relcheck.problems import problem_lines
+from relcheck.result import CheckResult
+from relcheck.rules import RULES, Rule
+
+
+def _fingerprint(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]:
+    if not folder.is_dir():
+        return ()
+    entries = []
+    for path in sorted(folder.rglob(pattern)):
+        stat = path.stat()
+        entries.append((path.as_posix(), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+@dataclass
+class SiteFacts:
+    project_root: Path
+    docs_dir: Path
+    scenarios_dir: Path
+    languages: tuple[str, ...]
+    default_language: str
+    check: CheckResult = field(init=False)
+    _check_key: object = field(default=None, init=False)
+    _translations: translations.TranslationReport | None = field(default=None, init=False)
+    _docs_key: object = field(default=None, init=False)
+    check_runs: int = field(default=0, init=False)  # how many times the catalog was checked
+
+    def refresh(self) -> list[str]:
+        """Recompute what changed since the last build; return the problems found, once each."""
+        problems: list[str] = []
+        key = _fingerprint(self.scenarios_dir, "*")
+        if key != self._check_key:
+            self.check = check_paths([self.scenarios_dir])
+            self.check_runs += 1
+            self._check_key = key
+            problems.extend(problem_lines(self.check, self.project_root))
+            problems.extend(self._unexercised_rules())
+        docs_key = _fingerprint(self.docs_dir, "*.md")
+        if docs_key != self._docs_key:
+            self._translations = None
+            self._docs_key = docs_key
+        return problems
+
+    def rules(self) -> Mapping[str, Rule]:
+        return RULES
+
+    def translations(self) -> translations.TranslationReport:
+        if self._translations is None:
+            self._translations = translations.report(self.docs_dir, self.default_language, self.languages)
+        return self._translations
+
+    def _unexercised_rules(self) -> list[str]:
+        from relcheck.coverage import rule_coverage
+
+        return [
+            f"rule {row.rule.id} is exercised by no scenario in {self.scenarios_dir}"
+            for row in rule_coverage(self.check)
+            if row.allowed == 0 and row.blocked == 0
+        ]

@@ -1,0 +1,146 @@
+"""What the plugin needs to know about the page being built: its language, its path, its head links.
+
+Kept apart from the MkDocs event handlers so that each handler stays a few lines long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from relcheck import render
+from relcheck.editions import EDITIONS
+from relcheck.markers import Handler, Marker, MarkerError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page
+
+    from relcheck.site_facts import SiteFacts
+
+
+def _i18n(config: MkDocsConfig) -> Any:
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise ValueError("the relcheck plugin needs the i18n plugin (mkdocs-static-i18n) before it")
+    return plugin
+
+
+def languages(config: MkDocsConfig) -> tuple[str, ...]:
+    return tuple(lang.locale for lang in _i18n(config).config.languages if lang.build)
+
+
+def default_language(config: MkDocsConfig) -> str:
+    return str(next(lang.locale for lang in _i18n(config).config.languages if lang.default))
+
+
+def current_language(config: MkDocsConfig) -> str:
+    # The language being built, not page.file.locale: on a fallback page the two differ.
+    return str(_i18n(config).current_language)
+
+
+def inner_language_build(config: MkDocsConfig) -> bool:
+    """True inside the per-language builds that mkdocs-static-i18n starts from the first one."""
+    return bool(_i18n(config).building)
+
+
+def page_path(page: Page, langs: tuple[str, ...]) -> str:
+    """The page's path inside its language folder: 'es/concepts/x.md' -> 'concepts/x.md'."""
+    head, _, rest = page.file.src_uri.partition("/")
+    return rest if head in langs and rest else page.file.src_uri
+
+
+def page_url_path(page: Page, langs: tuple[str, ...]) -> str:
+    head, _, rest = page.url.partition("/")
+    return rest if head in langs else page.url
+
+
+@dataclass
+class PageContext:
+    """Everything the markers and notices of one page in one language are rendered from."""
+
+    facts: SiteFacts
+    path: str
+    lang: str
+    source_lang: str
+    render_results: bool
+
+    def handlers(self) -> dict[str, Handler]:
+        return {
+            "source-date": self._source_date,
+            "rule-scenarios": self._rule_scenarios,
+            "scenarios": self._results(lambda: render.scenarios_page(self.facts.check, self.lang)),
+            "rule-coverage": self._results(lambda: render.coverage_table(self.facts.check, self.lang)),
+            "translation-status": self._results(
+                lambda: render.translation_status(self.facts.translations(), self.lang)
+            ),
+        }
+
+    def notices(self) -> str:
+        if self.source_lang != self.lang:
+            return render.fallback_notice(self.lang)
+        status = self.facts.translations().status_of(self.path, self.lang)
+        if status is not None and status.state == "outdated":
+            return render.outdated_notice(self.lang, self.path)
+        return ""
+
+    def _source_date(self, marker: Marker) -> str:
+        edition = EDITIONS.get(marker.arg or "")
+        if edition is None:
+            raise MarkerError(marker.line, f"source-date needs an edition: one of {', '.join(EDITIONS)}")
+        return render.source_date(edition, self.lang)
+
+    def _rule_scenarios(self, marker: Marker) -> str:
+        if not self.render_results:
+            return ""
+        rule_id = (marker.arg or "").upper()
+        if rule_id not in self.facts.rules():
+            raise MarkerError(marker.line, f"rule-scenarios names no known rule: {marker.arg!r}")
+        return render.rule_scenarios(self.facts.check, rule_id, self.lang)
+
+    def _results(self, make: Any) -> Handler:
+        def handler(marker: Marker) -> str:
+            return make() if self.render_results else ""
+
+        return handler
+
+
+def page_context(facts: SiteFacts, page: Page, lang: str, render_results: bool) -> PageContext:
+    source_lang = getattr(page.file, "locale", lang)
+    return PageContext(facts, page_path(page, facts.languages), lang, source_lang, render_results)
+
+
+ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')
+
+
+def missing_anchors(page: Page, html: str, lang: str, facts: SiteFacts) -> Iterator[str]:
+    """Name every rule whose paragraph anchor this page should carry but does not."""
+    path = page_path(page, facts.languages)
+    expected = [rule for rule in facts.rules().values() if rule.page == path]
+    if not expected:
+        return
+    ids = set(ID_ATTRIBUTE.findall(html))
+    for rule in expected:
+        if rule.anchor not in ids:
+            yield (
+                f"{page.file.src_uri} ({lang}): rule {rule.id} has no paragraph with the anchor "
+                f"#{rule.anchor}; links to it from the scenarios and the checker would land nowhere"
+            )
+
+
+def head_context(page: Page, config: MkDocsConfig, lang: str, facts: SiteFacts, base_url: str) -> dict[str, Any]:
+    """Absolute hreflang alternates (with x-default) and the root of the page's language for search."""
+    site_url = (config.site_url or "/").rstrip("/") + "/"
+    path = page_url_path(page, facts.languages)
+
+    def url_in(language: str) -> str:
+        prefix = "" if language == facts.default_language else f"{language}/"
+        return f"{site_url}{prefix}{path}"
+
+    alternates = [{"hreflang": language, "href": url_in(language)} for language in facts.languages]
+    alternates.append({"hreflang": "x-default", "href": url_in(facts.default_language)})
+    root = base_url.rstrip("/") or "."
+    search_base = f"{root}/" if lang == facts.default_language else f"{root}/{lang}/"
+    return {"relcheck_alternates": alternates, "relcheck_search_base": search_base}
