@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-# Characters with a meaning in Python-Markdown, attr_list, tables, admonitions and pymdownx blocks.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|:~^=])")
+# Python-Markdown's ESCAPED_CHARS plus the tables extension's '|': every character with a meaning inline
+# that a backslash can neutralize (escaping any other character would leave the backslash visible).
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 
 
 def inline(text: str) -> str:

@@ -46,6 +46,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
                 scenarios_dir=root / self.config.scenarios,
                 languages=site_pages.languages(config),
                 default_language=site_pages.default_language(config),
+                check_catalog=self.config.render_results,
             )
         return config
 

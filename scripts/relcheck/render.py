@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from relcheck import i18n
+from relcheck import i18n, labels
 from relcheck.coverage import rule_coverage, scenarios_by_rule
 from relcheck.editions import Edition
 from relcheck.markdown_text import inline
@@ -46,12 +46,16 @@ def outdated_notice(lang: str, page_url_from_here: str) -> str:
     return _admonition(
         "warning",
         _("This translation may be out of date"),
-        _("The English page has changed since this translation was made. Check {link}.").format(link=link),
+        _("The English page has changed since this translation was made. Check %(link)s.") % {"link": link},
     ) + "\n"
 
 
+def scenario_id(file: FileResult) -> str:
+    return str((file.scenario or {}).get("id") or file.path.stem)
+
+
 def scenario_anchor(file: FileResult) -> str:
-    return f"scenario-{file.scenario_id}"
+    return f"scenario-{scenario_id(file)}"
 
 
 def rule_link(rule_id: str) -> str:
@@ -60,11 +64,12 @@ def rule_link(rule_id: str) -> str:
 
 
 def _verdict_row(verdict: Verdict, lang: str) -> str:
-    t = i18n.translations(lang)
-    rule = rule_link(verdict.rule) if verdict.rule else "—"
-    reason = inline(verdict.reason.render(t)) if verdict.reason else ""
-    detail = f" ({inline(verdict.detail)})" if verdict.detail else ""
-    return f"| {inline(verdict.label(t))} | {verdict_label(verdict.outcome, lang)} | {rule} | {reason}{detail} |"
+    rules = ", ".join(rule_link(rule_id) for rule_id in verdict.rules) or "—"
+    reasons = " ".join(inline(i18n.render(reason, lang)) for reason in verdict.reasons)
+    if verdict.detail is not None:
+        reasons += f" ({inline(i18n.render(verdict.detail, lang))})"
+    question = inline(i18n.render(labels.label(verdict.key), lang))
+    return f"| {question} | {verdict_label(verdict.outcome, lang)} | {rules} | {reasons} |"
 
 
 def _scenario_entry(file: FileResult, lang: str) -> list[str]:
@@ -93,14 +98,14 @@ def _summary(check: CheckResult, lang: str) -> list[str]:
     verdicts = [v for f in files for v in f.evaluation.verdicts]  # type: ignore[union-attr]
     count = {o: sum(1 for v in verdicts if v.outcome == o) for o in ("allowed", "blocked", "not_applicable")}
     return [
-        t.ngettext("{n} scenario", "{n} scenarios", len(files)).format(n=len(files)) + ":",
+        t.ngettext("%(num)d scenario", "%(num)d scenarios", len(files)) % {"num": len(files)},
         "",
-        "- " + t.ngettext("{n} verdict allowed", "{n} verdicts allowed", count["allowed"]).format(n=count["allowed"]),
-        "- " + t.ngettext("{n} verdict blocked", "{n} verdicts blocked", count["blocked"]).format(n=count["blocked"]),
-        "- "
-        + t.ngettext("{n} verdict not applicable", "{n} verdicts not applicable", count["not_applicable"]).format(
-            n=count["not_applicable"]
-        ),
+        "- " + t.ngettext("%(num)d verdict allowed", "%(num)d verdicts allowed", count["allowed"])
+        % {"num": count["allowed"]},
+        "- " + t.ngettext("%(num)d verdict blocked", "%(num)d verdicts blocked", count["blocked"])
+        % {"num": count["blocked"]},
+        "- " + t.ngettext("%(num)d verdict not applicable", "%(num)d verdicts not applicable", count["not_applicable"])
+        % {"num": count["not_applicable"]},
         "",
     ]
 
@@ -114,7 +119,7 @@ def scenarios_page(check: CheckResult, lang: str) -> str:
             groups.setdefault(key, []).append(file)
     for (edition, cloud), files in sorted(groups.items()):
         lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
-        for file in sorted(files, key=lambda f: f.scenario_id):
+        for file in sorted(files, key=scenario_id):
             lines += _scenario_entry(file, lang)
     return "\n".join(lines)
 
@@ -129,8 +134,10 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str) -> str:
         title, _lang = localized((file.scenario or {}).get("title"), lang)
         link = f"[{inline(title)}]({SCENARIOS_PAGE}#{scenario_anchor(file)})"
         lines.append(f"- {link} — {verdict_label(outcome, lang)}")
-    title = t.ngettext("{n} scenario exercises rule {rule}", "{n} scenarios exercise rule {rule}", len(entries))
-    return _admonition("example", title.format(n=len(entries), rule=rule_id), "\n".join(lines), collapsible=True)
+    title = t.ngettext(
+        "%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s", len(entries)
+    ) % {"num": len(entries), "rule": rule_id}
+    return _admonition("example", title, "\n".join(lines), collapsible=True)
 
 
 def coverage_table(check: CheckResult, lang: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from relcheck.rules import RULES
 from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, BuiltSite
-from tests.site.html_reader import Page
+from tests.website.html_reader import Page
 
 SITE_URL = "https://csp-reseller-relationship.github.io/"
 PAGES = (

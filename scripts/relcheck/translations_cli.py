@@ -1,0 +1,164 @@
+"""`relcheck translations`: how fresh each translation is, and `mark` once a writer has brought one up to date.
+
+Kept beside the checker's CLI rather than inside it: the two commands share only the option parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from relcheck import i18n
+from relcheck.i18n import N_
+from relcheck.scenario_freshness import ScenarioStatus, english_text_hash, scenario_statuses, with_marked_language
+from relcheck.translations import MarkError, PageStatus, TranslationReport, mark_up_to_date, report
+
+DEFAULT_LANGUAGE = "en"
+STATE_LABELS = {
+    "up_to_date": N_("up to date"),
+    "outdated": N_("outdated"),
+    "missing": N_("missing (the English text is shown)"),
+    "orphaned": N_("orphaned (no English page)"),
+}
+
+EPILOG = """\
+states:
+  up to date   the English page has not changed since the translation was marked
+  outdated     the English page changed since (the changed sections are listed)
+  missing      no translation: readers get the English page, with a notice
+  orphaned     a translation whose English page no longer exists
+
+examples:
+  relcheck translations                       report every page and scenario text
+  relcheck translations --strict              exit 1 when anything is outdated or missing
+  relcheck translations --format json         the same report for tools
+  relcheck translations mark glossary.md fr   record that docs/fr/glossary.md matches the English page
+  relcheck translations mark scenarios/global-public-admin-agent.yaml ru
+"""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "translations",
+        help="report which translations are up to date, outdated, missing or orphaned",
+        description="Compare every translated page and scenario text with the English text it was made from.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--docs", type=Path, default=Path("docs"), help="the docs folder (default: docs)")
+    parser.add_argument(
+        "--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default: scenarios)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a translation is outdated or missing")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="en", help="language of the report (default: en)")
+    actions = parser.add_subparsers(dest="translations_action", metavar="ACTION")
+    mark = actions.add_parser(
+        "mark",
+        help="record that a translation has been brought up to date",
+        description="Record that a translation now matches its English source (after a writer reviewed it). "
+        "Only that page's or scenario's recorded hash changes.",
+    )
+    mark.add_argument("target", help="a page inside the language folders (concepts/multi-channel.md) or a scenario file")
+    mark.add_argument("language", choices=[lang for lang in i18n.LANGUAGES if lang != DEFAULT_LANGUAGE])
+    parser.set_defaults(run=run)
+
+
+def _languages(docs: Path) -> tuple[str, ...]:
+    return tuple(lang for lang in i18n.LANGUAGES if (docs / lang).is_dir()) or i18n.LANGUAGES
+
+
+def _scenario_statuses(scenarios: Path, languages: Sequence[str]) -> list[ScenarioStatus]:
+    from relcheck.checker import check_paths
+
+    if not scenarios.exists():
+        return []
+    valid = [(f.path, f.scenario) for f in check_paths([scenarios]).files if f.scenario is not None and not f.errors]
+    return scenario_statuses(valid, languages, DEFAULT_LANGUAGE)
+
+
+def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) -> str:
+    t = i18n.translations(lang)
+    lines = []
+    for page in pages.pages():
+        lines.append(page)
+        for status in (s for s in pages.statuses if s.page == page):
+            label = t.gettext(STATE_LABELS[status.state])
+            if status.changed_sections:
+                sections = ", ".join(f"“{name}”" for name in status.changed_sections)
+                label += " — " + t.gettext(N_("changed sections: %(sections)s")) % {"sections": sections}
+            elif status.never_marked:
+                label += " — " + t.gettext(N_("never marked"))
+            lines.append(f"  {status.lang}  {label}")
+    stale = [s for s in scenarios if s.state != "up_to_date"]
+    for status in stale:
+        lines.append(f"{status.path}  {status.lang}  {t.gettext(STATE_LABELS[status.state])}")
+    counts = {state: sum(1 for s in [*pages.statuses, *scenarios] if s.state == state) for state in STATE_LABELS}
+    summary = ", ".join(f"{t.gettext(STATE_LABELS[state])}: {count}" for state, count in counts.items())
+    lines.append(summary)
+    return "\n".join(lines)
+
+
+def _json(pages: TranslationReport, scenarios: list[ScenarioStatus]) -> str:
+    def page_row(s: PageStatus) -> dict[str, object]:
+        return {"page": s.page, "lang": s.lang, "state": s.state, "changed_sections": list(s.changed_sections)}
+
+    return json.dumps(
+        {
+            "pages": [page_row(s) for s in pages.statuses],
+            "scenarios": [
+                {"file": str(s.path), "id": s.scenario_id, "lang": s.lang, "state": s.state} for s in scenarios
+            ],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
+def _mark(args: argparse.Namespace) -> int:
+    target = Path(args.target)
+    if target.suffix in {".yaml", ".yml"}:
+        return _mark_scenario(target, args.language)
+    changed = mark_up_to_date(args.docs, args.target, args.language, DEFAULT_LANGUAGE)
+    print(f"{changed}: marked up to date with {args.docs / DEFAULT_LANGUAGE / args.target}")
+    return 0
+
+
+def _mark_scenario(path: Path, lang: str) -> int:
+    from relcheck.checker import check_file
+
+    if not path.is_file():
+        raise MarkError(f"{path}: no such scenario file")
+    result = check_file(path)
+    if result.scenario is None or result.errors:
+        raise MarkError(f"{path}: not a valid scenario; run `relcheck check {path}` first")
+    for field in ("title", "description"):
+        if not result.scenario[field].get(lang):
+            raise MarkError(f"{path}: the scenario has no {lang} {field} to mark")
+    text = with_marked_language(path.read_text(encoding="utf-8"), lang, english_text_hash(result.scenario))
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(path)
+    print(f"{path}: {lang} marked up to date with the English title and description")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.translations_action == "mark":
+            return _mark(args)
+    except MarkError as error:
+        print(f"relcheck translations: {error}", file=sys.stderr)
+        return 1
+    if not args.docs.is_dir():
+        print(f"relcheck translations: {args.docs}: no such docs folder", file=sys.stderr)
+        return 2
+    languages = _languages(args.docs)
+    pages = report(args.docs, DEFAULT_LANGUAGE, languages)
+    scenarios = _scenario_statuses(args.scenarios, languages)
+    print(_json(pages, scenarios) if args.format == "json" else _text(pages, scenarios, args.lang))
+    stale = pages.needs_work() or any(s.state != "up_to_date" for s in scenarios)
+    return 1 if args.strict and stale else 0

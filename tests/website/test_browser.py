@@ -1,0 +1,160 @@
+"""The built site in a real browser: language switcher, per-language search, anchors, accessibility."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, BuiltSite
+from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, OutsideRequests, serve
+from tests.website.test_build import PAGES, PROCEDURES
+
+pytestmark = pytest.mark.browser
+
+AXE = sorted((ROOT / ".cache" / "axe-core").glob("axe-*.min.js"))
+
+
+@pytest.fixture(scope="module")
+def base_url(site: BuiltSite) -> Iterator[str]:
+    with serve(site.site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (scripts/dev/setup.sh does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside = OutsideRequests()
+    context.route("**/*", outside.route)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert outside.refused == [], f"the page asked outside hosts for: {outside.refused}"
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+def url_of(base_url: str, lang: str, page: str) -> str:
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    stem = page.removesuffix(".md")
+    return f"{base_url}{prefix}{'' if stem == 'index' else stem + '/'}"
+
+
+@pytest.mark.parametrize("target", [lang for lang in LANGUAGES if lang != "fr"])
+def test_language_switcher_keeps_the_page(page: Any, base_url: str, target: str) -> None:
+    page.goto(url_of(base_url, "fr", "concepts/multi-channel.md"))
+    page.hover(".md-header__option .md-select")
+    page.click(f'.md-select__link[hreflang="{target}"]')
+    page.wait_for_load_state()
+    assert page.url == url_of(base_url, target, "concepts/multi-channel.md")
+    assert page.locator("html").get_attribute("lang") == target
+
+
+def search(page: Any, query: str) -> list[str]:
+    page.locator(".md-search__input").fill(query)
+    page.wait_for_selector(".md-search-result__meta:not(:empty)")
+    page.wait_for_timeout(300)  # let the worker's answer for the full query replace partial ones
+    links = page.locator(".md-search-result__item > a.md-search-result__link")
+    return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+
+
+def _index(site: BuiltSite, lang: str) -> dict[str, Any]:
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return json.loads((site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+
+def test_russian_search_finds_other_word_forms_in_russian_only(page: Any, base_url: str, site: BuiltSite) -> None:
+    # A Russian page that says «подписки» but never «подписка» must be found by a search for «подписка».
+    docs = _index(site, "ru")["docs"]
+    only_inflected = [
+        d["location"] for d in docs if "подписки" in d["text"].lower() and "подписка" not in d["text"].lower()
+    ]
+    assert only_inflected, "the Russian pages use «подписки» somewhere without «подписка»"
+    page.goto(url_of(base_url, "ru", "index.md"))
+    hits = search(page, "подписка")
+    assert hits, "the search found nothing"
+    assert all(h.startswith(f"{base_url}ru/") for h in hits), hits
+    found = {h.removeprefix(f"{base_url}ru/") for h in hits}
+    assert any(location.split("#")[0] in {f.split("#")[0] for f in found} for location in only_inflected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "inflected"),
+    [("fr", "abonnement", "abonnements"), ("es", "suscripción", "suscripciones"), ("it", "abbonamento", "abbonamenti")],
+)
+def test_search_stays_in_the_page_language_and_stems(
+    page: Any, base_url: str, site: BuiltSite, lang: str, query: str, inflected: str
+) -> None:
+    page.goto(url_of(base_url, lang, "index.md"))
+    hits = search(page, query)
+    assert hits and all(h.startswith(f"{base_url}{lang}/") for h in hits), hits
+    plural_only = [
+        d["location"].split("#")[0]
+        for d in _index(site, lang)["docs"]
+        if inflected in d["text"].lower() and f"{query} " not in d["text"].lower()
+    ]
+    assert plural_only, f"the {lang} pages use «{inflected}»"
+
+
+def test_english_search_finds_no_other_language(page: Any, base_url: str) -> None:
+    page.goto(url_of(base_url, "en", "index.md"))
+    hits = search(page, "partner")
+    assert hits
+    assert not [h for h in hits if h.removeprefix(base_url).startswith(("es/", "it/", "fr/", "ru/"))], hits
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_rule_link_lands_on_its_paragraph(page: Any, base_url: str, lang: str) -> None:
+    # The comparison page links to rules; following one lands on the paragraph in the same language.
+    page.goto(url_of(base_url, lang, "editions-compared.md"))
+    page.locator('a[href$="#rule-v2"]').first.click()
+    page.wait_for_load_state()
+    assert page.url == url_of(base_url, lang, "request-reseller-relationship-21vianet.md") + "#rule-v2"
+    paragraph = page.locator("#rule-v2")
+    assert paragraph.evaluate("e => e.tagName") == "P"
+    assert paragraph.is_visible()
+    box = paragraph.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_serious_accessibility_violation(page: Any, base_url: str, lang: str) -> None:
+    assert AXE, "axe-core is fetched by scripts/dev/setup.sh"
+    script = AXE[-1].read_text(encoding="utf-8")
+    problems = []
+    for name in PAGES:
+        page.goto(url_of(base_url, lang, name))
+        page.add_script_tag(content=script)
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        for violation in result["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                targets = [node["target"] for node in violation["nodes"]][:3]
+                problems.append(f"{name}: {violation['id']} ({violation['impact']}) at {targets}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_screenshots_of_procedure_pages(page: Any, base_url: str, lang: str, test_output: Path) -> None:
+    folder = test_output / "screenshots"
+    folder.mkdir(exist_ok=True)
+    for name in (*PROCEDURES, "scenarios.md"):
+        page.goto(url_of(base_url, lang, name))
+        target = folder / f"{lang}-{name.removesuffix('.md').replace('/', '-')}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000

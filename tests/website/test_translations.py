@@ -1,0 +1,78 @@
+"""Translation freshness: each translated page against the English page it was made from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from relcheck.page_source import read_page
+from relcheck.translations import MarkError, mark_up_to_date, report
+
+ENGLISH = "# Title\n\nIntro.\n\n## Steps\n\nDo this.\n\n## After\n\nThen that.\n"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    for lang, text in {"en": ENGLISH, "es": "# Título\n\nIntroducción.\n", "fr": "# Titre\n\nIntro.\n"}.items():
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "page.md").write_text(text, encoding="utf-8")
+    mark_up_to_date(tmp_path, "page.md", "es", "en")
+    mark_up_to_date(tmp_path, "page.md", "fr", "en")
+    return tmp_path
+
+
+def states(docs: Path) -> dict[tuple[str, str], str]:
+    return {(s.page, s.lang): s.state for s in report(docs, "en", ["en", "es", "fr", "ru"]).statuses}
+
+
+def test_marked_translations_are_up_to_date_and_absent_ones_missing(docs: Path) -> None:
+    assert states(docs) == {
+        ("page.md", "es"): "up_to_date",
+        ("page.md", "fr"): "up_to_date",
+        ("page.md", "ru"): "missing",
+    }
+
+
+def test_whitespace_only_edit_keeps_translations_up_to_date(docs: Path) -> None:
+    (docs / "en" / "page.md").write_text(ENGLISH.replace("Do this.", "Do   this.\n\n\n") + "\n  \n", encoding="utf-8")
+    assert states(docs)[("page.md", "es")] == "up_to_date"
+
+
+def test_edit_makes_every_translation_outdated_and_names_the_section(docs: Path) -> None:
+    (docs / "en" / "page.md").write_text(ENGLISH.replace("Do this.", "Do this first."), encoding="utf-8")
+    result = report(docs, "en", ["en", "es", "fr", "ru"])
+    es = result.status_of("page.md", "es")
+    assert es is not None and es.state == "outdated" and es.changed_sections == ("Steps",)
+    assert result.needs_work()
+
+
+def test_marking_one_translation_updates_only_its_hash(docs: Path) -> None:
+    (docs / "en" / "page.md").write_text(ENGLISH + "\n## New\n\nMore.\n", encoding="utf-8")
+    before = (docs / "es" / "page.md").read_text(encoding="utf-8")
+    mark_up_to_date(docs, "page.md", "fr", "en")
+    assert states(docs)[("page.md", "fr")] == "up_to_date"
+    assert states(docs)[("page.md", "es")] == "outdated"
+    assert (docs / "es" / "page.md").read_text(encoding="utf-8") == before
+    assert read_page(docs / "fr" / "page.md").body == "# Titre\n\nIntro.\n", "the text is untouched"
+
+
+def test_a_page_with_no_recorded_hash_is_outdated(docs: Path) -> None:
+    (docs / "es" / "other.md").write_text("# Otra\n", encoding="utf-8")
+    (docs / "en" / "other.md").write_text("# Other\n", encoding="utf-8")
+    status = report(docs, "en", ["en", "es"]).status_of("other.md", "es")
+    assert status is not None and status.state == "outdated" and status.never_marked
+
+
+def test_a_translation_without_english_page_is_orphaned(docs: Path) -> None:
+    (docs / "es" / "old.md").write_text("# Vieja\n", encoding="utf-8")
+    assert states(docs)[("old.md", "es")] == "orphaned"
+
+
+@pytest.mark.parametrize(
+    ("page", "lang", "message"),
+    [("nope.md", "es", "no such English page"), ("page.md", "ru", "no such translation"), ("page.md", "en", "source")],
+)
+def test_mark_refuses_what_does_not_exist(docs: Path, page: str, lang: str, message: str) -> None:
+    with pytest.raises(MarkError, match=message):
+        mark_up_to_date(docs, page, lang, "en")
