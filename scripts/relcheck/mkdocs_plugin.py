@@ -36,6 +36,7 @@ class RelcheckConfig(base.Config):
 class RelcheckPlugin(BasePlugin[RelcheckConfig]):
     def __init__(self) -> None:
         self.facts: SiteFacts | None = None
+        self.not_found_page: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -66,7 +67,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             markdown = replace_markers(markdown, context.handlers())
         except MarkerError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
-        return context.notices() + markdown
+        return site_pages.with_notice(markdown, context.notices())
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         lang = site_pages.current_language(config)
@@ -82,6 +83,14 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
         )
         return context
+
+    def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
+        # Every language build writes the site-wide 404.html; keep the default language's.
+        if template_name != "404.html":
+            return output_content
+        if site_pages.current_language(config) == self._facts().default_language:
+            self.not_found_page = output_content
+        return self.not_found_page or output_content
 
     @event_priority(-200)  # after mkdocs-static-i18n has merged the languages' search entries
     def on_post_build(self, config: MkDocsConfig) -> None:

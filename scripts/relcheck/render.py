@@ -15,6 +15,7 @@ from relcheck.editions import Edition
 from relcheck.markdown_text import inline
 from relcheck.result import CheckResult, FileResult, Verdict
 from relcheck.rules import RULES
+from relcheck.scenario_text import EDITIONS as EDITION_LABELS
 from relcheck.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
 from relcheck.translations import PageStatus, TranslationReport
 
@@ -110,6 +111,14 @@ def _summary(check: CheckResult, lang: str) -> list[str]:
     ]
 
 
+def _group_order(edition: str, cloud: str) -> tuple[int, int]:
+    editions, clouds = list(EDITION_LABELS), list(labels.CLOUDS)
+    return (
+        editions.index(edition) if edition in editions else len(editions),
+        clouds.index(cloud) if cloud in clouds else len(clouds),
+    )
+
+
 def scenarios_page(check: CheckResult, lang: str) -> str:
     lines = _summary(check, lang)
     groups: dict[tuple[str, str], list[FileResult]] = {}
@@ -117,7 +126,7 @@ def scenarios_page(check: CheckResult, lang: str) -> str:
         if file.evaluation is not None and file.scenario is not None:
             key = (str(file.scenario.get("edition")), str(file.scenario.get("cloud")))
             groups.setdefault(key, []).append(file)
-    for (edition, cloud), files in sorted(groups.items()):
+    for (edition, cloud), files in sorted(groups.items(), key=lambda item: _group_order(*item[0])):
         lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
         for file in sorted(files, key=scenario_id):
             lines += _scenario_entry(file, lang)

@@ -50,7 +50,7 @@ class SiteFacts:
             self.check = check_paths([self.scenarios_dir])
             self.check_runs += 1
             self._check_key = key
-            problems.extend(problem_lines(self.check, self.project_root))
+            problems.extend(problem_lines(self.check))
             problems.extend(self._unexercised_rules())
         docs_key = _fingerprint(self.docs_dir, "*.md")
         if docs_key != self._docs_key:

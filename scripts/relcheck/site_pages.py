@@ -66,6 +66,7 @@ class PageContext:
     lang: str
     source_lang: str
     render_results: bool
+    english_url: str  # the English page's URL, relative to this page
 
     def handlers(self) -> dict[str, Handler]:
         return {
@@ -83,7 +84,7 @@ class PageContext:
             return render.fallback_notice(self.lang)
         status = self.facts.translations().status_of(self.path, self.lang)
         if status is not None and status.state == "outdated":
-            return render.outdated_notice(self.lang, self.path)
+            return render.outdated_notice(self.lang, self.english_url)
         return ""
 
     def _source_date(self, marker: Marker) -> str:
@@ -109,7 +110,23 @@ class PageContext:
 
 def page_context(facts: SiteFacts, page: Page, lang: str, render_results: bool) -> PageContext:
     source_lang = getattr(page.file, "locale", lang)
-    return PageContext(facts, page_path(page, facts.languages), lang, source_lang, render_results)
+    # From /es/concepts/x/ back up to the site root, then down to the English page: ../../../concepts/x/
+    depth = page.url.count("/")
+    english_url = "../" * depth + page_url_path(page, facts.languages)
+    return PageContext(facts, page_path(page, facts.languages), lang, source_lang, render_results, english_url)
+
+
+H1 = re.compile(r"^# .*$", re.M)
+
+
+def with_notice(markdown: str, notice: str) -> str:
+    """Put a notice right under the page's title (before it, MkDocs would no longer find the title)."""
+    if not notice:
+        return markdown
+    title = H1.search(markdown)
+    if title is None:
+        return notice + "\n" + markdown
+    return f"{markdown[: title.end()]}\n\n{notice}\n{markdown[title.end() :]}"
 
 
 ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')

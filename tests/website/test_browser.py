@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, BuiltSite
 from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, OutsideRequests, serve
@@ -67,11 +70,36 @@ def test_language_switcher_keeps_the_page(page: Any, base_url: str, target: str)
 
 
 def search(page: Any, query: str) -> list[str]:
-    page.locator(".md-search__input").fill(query)
-    page.wait_for_selector(".md-search-result__meta:not(:empty)")
-    page.wait_for_timeout(300)  # let the worker's answer for the full query replace partial ones
-    links = page.locator(".md-search-result__item > a.md-search-result__link")
-    return [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+    """Type a query and return the result links once the worker's answer has settled."""
+    page.wait_for_load_state("networkidle")  # the search worker has fetched its index
+    box = page.locator(".md-search__input")
+    for _ in range(10):
+        # A query typed while the worker is still building the index is dropped: retype it until
+        # the worker answers, as a reader would.
+        box.fill(query)
+        box.press("End")  # Material reads the query on key events; fill() alone sends none
+        try:
+            page.wait_for_selector(".md-search-result__item", timeout=2000)
+            break
+        except PlaywrightTimeout:
+            continue
+    previous: list[str] = []
+    for _ in range(20):  # the worker may answer a partial query first; wait until the list is stable
+        page.wait_for_timeout(250)
+        links = page.locator(".md-search-result__item > a.md-search-result__link")
+        current = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+        if current and current == previous:
+            return current
+        previous = current
+    return previous
+
+
+def has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text.lower()) is not None
+
+
+def page_of(url: str) -> str:
+    return url.split("#")[0].split("?")[0]
 
 
 def _index(site: BuiltSite, lang: str) -> dict[str, Any]:
@@ -83,20 +111,20 @@ def test_russian_search_finds_other_word_forms_in_russian_only(page: Any, base_u
     # A Russian page that says «подписки» but never «подписка» must be found by a search for «подписка».
     docs = _index(site, "ru")["docs"]
     only_inflected = [
-        d["location"] for d in docs if "подписки" in d["text"].lower() and "подписка" not in d["text"].lower()
+        d["location"] for d in docs if has_word(d["text"], "подписки") and not has_word(d["text"], "подписка")
     ]
     assert only_inflected, "the Russian pages use «подписки» somewhere without «подписка»"
     page.goto(url_of(base_url, "ru", "index.md"))
     hits = search(page, "подписка")
     assert hits, "the search found nothing"
     assert all(h.startswith(f"{base_url}ru/") for h in hits), hits
-    found = {h.removeprefix(f"{base_url}ru/") for h in hits}
-    assert any(location.split("#")[0] in {f.split("#")[0] for f in found} for location in only_inflected)
+    found = {page_of(h).removeprefix(f"{base_url}ru/") for h in hits}
+    assert found & {page_of(location) for location in only_inflected}, (found, only_inflected)
 
 
 @pytest.mark.parametrize(
     ("lang", "query", "inflected"),
-    [("fr", "abonnement", "abonnements"), ("es", "suscripción", "suscripciones"), ("it", "abbonamento", "abbonamenti")],
+    [("fr", "abonnement", "abonnements"), ("es", "suscripción", "suscripciones"), ("it", "sottoscrizione", "sottoscrizioni")],
 )
 def test_search_stays_in_the_page_language_and_stems(
     page: Any, base_url: str, site: BuiltSite, lang: str, query: str, inflected: str
@@ -104,12 +132,14 @@ def test_search_stays_in_the_page_language_and_stems(
     page.goto(url_of(base_url, lang, "index.md"))
     hits = search(page, query)
     assert hits and all(h.startswith(f"{base_url}{lang}/") for h in hits), hits
-    plural_only = [
-        d["location"].split("#")[0]
+    plural_only = {
+        page_of(d["location"])
         for d in _index(site, lang)["docs"]
-        if inflected in d["text"].lower() and f"{query} " not in d["text"].lower()
-    ]
-    assert plural_only, f"the {lang} pages use «{inflected}»"
+        if has_word(d["text"], inflected) and not has_word(d["text"], query)
+    }
+    assert plural_only, f"some {lang} page says «{inflected}» without «{query}»"
+    found = {page_of(h).removeprefix(f"{base_url}{lang}/") for h in hits}
+    assert found & plural_only, (found, plural_only)
 
 
 def test_english_search_finds_no_other_language(page: Any, base_url: str) -> None:
