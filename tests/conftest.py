@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,11 @@ class BuiltSite:
     root: Path  # the project the site was built from
     site_dir: Path
     warnings: list[str]
+    config: Any = None
+
+    def plugin_facts(self) -> Any:
+        """The relcheck plugin's shared state after the build (how often it checked the catalog...)."""
+        return self.config.plugins["relcheck"].facts
 
     def page(self, lang: str, page: str) -> Path:
         """The HTML file of a docs-relative Markdown page in one language."""
@@ -52,12 +58,15 @@ def build_site(project: Path, site_dir: Path, **overrides: object) -> BuiltSite:
     handler = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    site = BuiltSite(project, site_dir, handler.messages)
     try:
-        config = load_config(str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **overrides)
-        build(config)
+        site.config = load_config(
+            str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True, **overrides
+        )
+        build(site.config)
     finally:
         logger.removeHandler(handler)
-    return BuiltSite(project, site_dir, handler.messages)
+    return site
 
 
 @pytest.fixture(scope="session")

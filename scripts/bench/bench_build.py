@@ -41,7 +41,9 @@ def one_build(render: bool) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=5, help="builds of each variant (default: 5)")
     runs = parser.parse_args().runs
     times: dict[bool, list[float]] = {True: [], False: []}
@@ -49,7 +51,9 @@ def main() -> int:
     for run in range(runs):
         for render in (False, True) if run % 2 == 0 else (True, False):
             times[render].append(one_build(render))
-        print(f"run {run + 1}/{runs}: markers empty {times[False][-1]:.2f} s, rendered {times[True][-1]:.2f} s")
+        print(
+            f"run {run + 1}/{runs}: markers empty {times[False][-1]:.2f} s, rendered {times[True][-1]:.2f} s"
+        )
     baseline, full = statistics.median(times[False]), statistics.median(times[True])
     ratio = full / baseline
     print(f"median of {runs}: markers empty {baseline:.2f} s, with results {full:.2f} s, ratio {ratio:.3f}")

@@ -16,7 +16,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from relcheck import site_pages
 from relcheck.markers import MarkerError, replace_markers
@@ -76,12 +78,11 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         return html
 
     def on_page_context(
-        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         lang = site_pages.current_language(config)
-        context.update(
-            site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
-        )
+        head = site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
+        context.update(head)  # type: ignore[typeddict-item]  # Material's templates read these keys
         return context
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:

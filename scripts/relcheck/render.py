@@ -34,21 +34,31 @@ def _admonition(kind: str, title: str, body: str, collapsible: bool = False) -> 
 
 def fallback_notice(lang: str) -> str:
     _ = i18n.translations(lang).gettext
-    return _admonition(
-        "info",
-        _("Not translated yet"),
-        _("This page has not been translated into your language yet; you are reading the English original."),
-    ) + "\n"
+    return (
+        _admonition(
+            "info",
+            _("Not translated yet"),
+            _(
+                "This page has not been translated into your language yet; you are reading the English original."
+            ),
+        )
+        + "\n"
+    )
 
 
 def outdated_notice(lang: str, page_url_from_here: str) -> str:
     _ = i18n.translations(lang).gettext
-    link = f"[{_('the current English page')}]({page_url_from_here})"
-    return _admonition(
-        "warning",
-        _("This translation may be out of date"),
-        _("The English page has changed since this translation was made. Check %(link)s.") % {"link": link},
-    ) + "\n"
+    link_text = _("the current English page")
+    link = f"[{link_text}]({page_url_from_here})"
+    return (
+        _admonition(
+            "warning",
+            _("This translation may be out of date"),
+            _("The English page has changed since this translation was made. Check %(link)s.")
+            % {"link": link},
+        )
+        + "\n"
+    )
 
 
 def scenario_id(file: FileResult) -> str:
@@ -81,12 +91,14 @@ def _scenario_entry(file: FileResult, lang: str) -> list[str]:
     description, description_lang = localized(scenario.get("description"), lang)
     lines = [f"### {inline(title)} {{: #{scenario_anchor(file)} }}", ""]
     if lang not in (title_lang, description_lang) or title_lang != description_lang:
-        lines += [f"*{_('This scenario has no text in your language yet; it is shown in English.')}*", ""]
-    lines += [inline(description), "", f"**{_('Situation')}**", ""]
+        fallback = _("This scenario has no text in your language yet; it is shown in English.")
+        lines += [f"*{fallback}*", ""]
+    situation = _("Situation")
+    lines += [inline(description), "", f"**{situation}**", ""]
     lines += [f"- {line}" for line in situation_lines(scenario, lang)]
     lines += [
         "",
-        f"| {_('Question or action')} | {_('Verdict')} | {_('Rule')} | {_('Why')} |",
+        "| " + " | ".join([_("Question or action"), _("Verdict"), _("Rule"), _("Why")]) + " |",
         "| --- | --- | --- | --- |",
     ]
     lines += [_verdict_row(v, lang) for v in file.evaluation.verdicts] if file.evaluation else []
@@ -101,11 +113,16 @@ def _summary(check: CheckResult, lang: str) -> list[str]:
     return [
         t.ngettext("%(num)d scenario", "%(num)d scenarios", len(files)) % {"num": len(files)},
         "",
-        "- " + t.ngettext("%(num)d verdict allowed", "%(num)d verdicts allowed", count["allowed"])
+        "- "
+        + t.ngettext("%(num)d verdict allowed", "%(num)d verdicts allowed", count["allowed"])
         % {"num": count["allowed"]},
-        "- " + t.ngettext("%(num)d verdict blocked", "%(num)d verdicts blocked", count["blocked"])
+        "- "
+        + t.ngettext("%(num)d verdict blocked", "%(num)d verdicts blocked", count["blocked"])
         % {"num": count["blocked"]},
-        "- " + t.ngettext("%(num)d verdict not applicable", "%(num)d verdicts not applicable", count["not_applicable"])
+        "- "
+        + t.ngettext(
+            "%(num)d verdict not applicable", "%(num)d verdicts not applicable", count["not_applicable"]
+        )
         % {"num": count["not_applicable"]},
         "",
     ]
@@ -152,13 +169,14 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str) -> str:
 def coverage_table(check: CheckResult, lang: str) -> str:
     _ = i18n.translations(lang).gettext
     lines = [
-        f"| {_('Rule')} | {_('Statement')} | {_('Scenarios it allows')} | {_('Scenarios it blocks')} |",
+        "| " + " | ".join([_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]) + " |",
         "| --- | --- | ---: | ---: |",
     ]
     for row in rule_coverage(check):
         statement = inline(_(row.rule.statement))
         if row.allowed == 0 and row.blocked == 0:
-            statement += f" **{_('Exercised by no scenario')}**"
+            unexercised = _("Exercised by no scenario")
+            statement += f" **{unexercised}**"
         lines.append(f"| {rule_link(row.rule.id)} | {statement} | {row.allowed} | {row.blocked} |")
     return "\n".join(lines) + "\n"
 
@@ -177,7 +195,10 @@ def state_label(status: PageStatus, lang: str) -> str:
 def translation_status(report: TranslationReport, lang: str) -> str:
     _ = i18n.translations(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
-    lines = [f"| {_('Page')} | " + " | ".join(code for code in others) + " |", "| --- |" + " --- |" * len(others)]
+    lines = [
+        "| " + _("Page") + " | " + " | ".join(others) + " |",
+        "| --- |" + " --- |" * len(others),
+    ]
     for page in report.pages():
         cells = []
         for code in others:

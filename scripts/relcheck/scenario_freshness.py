@@ -45,7 +45,9 @@ def scenario_statuses(
         current = english_text_hash(scenario)
         recorded = scenario.get("translated_from") or {}
         for lang in others:
-            has_text = all(isinstance(scenario.get(f), Mapping) and scenario[f].get(lang) for f in TEXT_FIELDS)
+            has_text = all(
+                isinstance(scenario.get(f), Mapping) and scenario[f].get(lang) for f in TEXT_FIELDS
+            )
             if not has_text:
                 state = "missing"
             elif recorded.get(lang) == current:

@@ -66,7 +66,9 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             original=_yes_no(partner.get("original_reseller"), lang),
         ),
         line(
-            N_("Customer: in %(country)s; accepting user is a global admin: %(admin)s; MCA accepted: %(mca)s"),
+            N_(
+                "Customer: in %(country)s; accepting user is a global admin: %(admin)s; MCA accepted: %(mca)s"
+            ),
             country=str(customer.get("country", "")),
             admin=_yes_no(customer.get("accepting_user_is_global_admin"), lang),
             mca=_yes_no(customer.get("mca_accepted"), lang),

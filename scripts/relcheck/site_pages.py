@@ -113,7 +113,9 @@ def page_context(facts: SiteFacts, page: Page, lang: str, render_results: bool) 
     # From /es/concepts/x/ back up to the site root, then down to the English page: ../../../concepts/x/
     depth = page.url.count("/")
     english_url = "../" * depth + page_url_path(page, facts.languages)
-    return PageContext(facts, page_path(page, facts.languages), lang, source_lang, render_results, english_url)
+    return PageContext(
+        facts, page_path(page, facts.languages), lang, source_lang, render_results, english_url
+    )
 
 
 H1 = re.compile(r"^# .*$", re.M)
@@ -147,7 +149,9 @@ def missing_anchors(page: Page, html: str, lang: str, facts: SiteFacts) -> Itera
             )
 
 
-def head_context(page: Page, config: MkDocsConfig, lang: str, facts: SiteFacts, base_url: str) -> dict[str, Any]:
+def head_context(
+    page: Page, config: MkDocsConfig, lang: str, facts: SiteFacts, base_url: str
+) -> dict[str, Any]:
     """Absolute hreflang alternates (with x-default) and the root of the page's language for search."""
     site_url = (config.site_url or "/").rstrip("/") + "/"
     path = page_url_path(page, facts.languages)

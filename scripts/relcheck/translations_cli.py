@@ -13,7 +13,12 @@ from pathlib import Path
 
 from relcheck import i18n
 from relcheck.i18n import N_
-from relcheck.scenario_freshness import ScenarioStatus, english_text_hash, scenario_statuses, with_marked_language
+from relcheck.scenario_freshness import (
+    ScenarioStatus,
+    english_text_hash,
+    scenario_statuses,
+    with_marked_language,
+)
 from relcheck.translations import MarkError, PageStatus, TranslationReport, mark_up_to_date, report
 
 DEFAULT_LANGUAGE = "en"
@@ -40,7 +45,7 @@ examples:
 """
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "translations",
         help="report which translations are up to date, outdated, missing or orphaned",
@@ -52,9 +57,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     parser.add_argument(
         "--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default: scenarios)"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when a translation is outdated or missing")
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default="en", help="language of the report (default: en)")
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 when a translation is outdated or missing"
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.LANGUAGES, default="en", help="language of the report (default: en)"
+    )
     actions = parser.add_subparsers(dest="translations_action", metavar="ACTION")
     mark = actions.add_parser(
         "mark",
@@ -62,7 +73,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         description="Record that a translation now matches its English source (after a writer reviewed it). "
         "Only that page's or scenario's recorded hash changes.",
     )
-    mark.add_argument("target", help="a page inside the language folders (concepts/multi-channel.md) or a scenario file")
+    mark.add_argument(
+        "target", help="a page inside the language folders (concepts/multi-channel.md) or a scenario file"
+    )
     mark.add_argument("language", choices=[lang for lang in i18n.LANGUAGES if lang != DEFAULT_LANGUAGE])
     parser.set_defaults(run=run)
 
@@ -76,7 +89,11 @@ def _scenario_statuses(scenarios: Path, languages: Sequence[str]) -> list[Scenar
 
     if not scenarios.exists():
         return []
-    valid = [(f.path, f.scenario) for f in check_paths([scenarios]).files if f.scenario is not None and not f.errors]
+    valid = [
+        (f.path, f.scenario)
+        for f in check_paths([scenarios]).files
+        if f.scenario is not None and not f.errors
+    ]
     return scenario_statuses(valid, languages, DEFAULT_LANGUAGE)
 
 
@@ -94,9 +111,10 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
                 label += " — " + t.gettext(N_("never marked"))
             lines.append(f"  {status.lang}  {label}")
     stale = [s for s in scenarios if s.state != "up_to_date"]
-    for status in stale:
-        lines.append(f"{status.path}  {status.lang}  {t.gettext(STATE_LABELS[status.state])}")
-    counts = {state: sum(1 for s in [*pages.statuses, *scenarios] if s.state == state) for state in STATE_LABELS}
+    for scenario in stale:
+        lines.append(f"{scenario.path}  {scenario.lang}  {t.gettext(STATE_LABELS[scenario.state])}")
+    states = [s.state for s in pages.statuses] + [s.state for s in scenarios]
+    counts = {state: states.count(state) for state in STATE_LABELS}
     summary = ", ".join(f"{t.gettext(STATE_LABELS[state])}: {count}" for state, count in counts.items())
     lines.append(summary)
     return "\n".join(lines)
@@ -104,13 +122,19 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
 
 def _json(pages: TranslationReport, scenarios: list[ScenarioStatus]) -> str:
     def page_row(s: PageStatus) -> dict[str, object]:
-        return {"page": s.page, "lang": s.lang, "state": s.state, "changed_sections": list(s.changed_sections)}
+        return {
+            "page": s.page,
+            "lang": s.lang,
+            "state": s.state,
+            "changed_sections": list(s.changed_sections),
+        }
 
     return json.dumps(
         {
             "pages": [page_row(s) for s in pages.statuses],
             "scenarios": [
-                {"file": str(s.path), "id": s.scenario_id, "lang": s.lang, "state": s.state} for s in scenarios
+                {"file": str(s.path), "id": s.scenario_id, "lang": s.lang, "state": s.state}
+                for s in scenarios
             ],
         },
         ensure_ascii=False,

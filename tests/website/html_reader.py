@@ -56,7 +56,8 @@ class Page:
         return [
             e
             for e in self.elements
-            if (tag is None or e.tag == tag) and all(e.attrs.get(k.rstrip("_")) == v for k, v in attrs.items())
+            if (tag is None or e.tag == tag)
+            and all(e.attrs.get(k.rstrip("_")) == v for k, v in attrs.items())
         ]
 
     def by_id(self, element_id: str) -> Element | None:

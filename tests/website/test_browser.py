@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, BuiltSite
@@ -107,7 +106,9 @@ def _index(site: BuiltSite, lang: str) -> dict[str, Any]:
     return json.loads((site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
 
 
-def test_russian_search_finds_other_word_forms_in_russian_only(page: Any, base_url: str, site: BuiltSite) -> None:
+def test_russian_search_finds_other_word_forms_in_russian_only(
+    page: Any, base_url: str, site: BuiltSite
+) -> None:
     # A Russian page that says «подписки» but never «подписка» must be found by a search for «подписка».
     docs = _index(site, "ru")["docs"]
     only_inflected = [
@@ -124,7 +125,11 @@ def test_russian_search_finds_other_word_forms_in_russian_only(page: Any, base_u
 
 @pytest.mark.parametrize(
     ("lang", "query", "inflected"),
-    [("fr", "abonnement", "abonnements"), ("es", "suscripción", "suscripciones"), ("it", "sottoscrizione", "sottoscrizioni")],
+    [
+        ("fr", "abonnement", "abonnements"),
+        ("es", "suscripción", "suscripciones"),
+        ("it", "sottoscrizione", "sottoscrizioni"),
+    ],
 )
 def test_search_stays_in_the_page_language_and_stems(
     page: Any, base_url: str, site: BuiltSite, lang: str, query: str, inflected: str
@@ -188,3 +193,20 @@ def test_screenshots_of_procedure_pages(page: Any, base_url: str, lang: str, tes
         target = folder / f"{lang}-{name.removesuffix('.md').replace('/', '-')}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_verdict_rule_link_lands_on_the_rule_in_the_same_language(
+    page: Any, base_url: str, lang: str
+) -> None:
+    page.goto(url_of(base_url, lang, "scenarios.md"))
+    link = page.locator('.md-typeset table a[href*="#rule-v4"]').first
+    link.scroll_into_view_if_needed()
+    link.click()
+    page.wait_for_load_state()
+    assert page.url == url_of(base_url, lang, "request-reseller-relationship-21vianet.md") + "#rule-v4"
+    assert page.locator("html").get_attribute("lang") == lang
+    paragraph = page.locator("#rule-v4")
+    assert paragraph.evaluate("e => e.tagName") == "P"
+    box = paragraph.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900

@@ -117,7 +117,12 @@ def test_page_asks_nothing_of_outside_hosts(site: BuiltSite, lang: str, page: st
     for element in document.elements:
         if element.tag in {"script", "img", "iframe", "source"}:
             source = element.attrs.get("src", "")
-        elif element.tag == "link" and element.attrs.get("rel") in {"stylesheet", "preconnect", "icon", "preload"}:
+        elif element.tag == "link" and element.attrs.get("rel") in {
+            "stylesheet",
+            "preconnect",
+            "icon",
+            "preload",
+        }:
             source = element.attrs.get("href", "")
         else:
             continue

@@ -14,7 +14,11 @@ ENGLISH = "# Title\n\nIntro.\n\n## Steps\n\nDo this.\n\n## After\n\nThen that.\n
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
-    for lang, text in {"en": ENGLISH, "es": "# Título\n\nIntroducción.\n", "fr": "# Titre\n\nIntro.\n"}.items():
+    for lang, text in {
+        "en": ENGLISH,
+        "es": "# Título\n\nIntroducción.\n",
+        "fr": "# Titre\n\nIntro.\n",
+    }.items():
         (tmp_path / lang).mkdir()
         (tmp_path / lang / "page.md").write_text(text, encoding="utf-8")
     mark_up_to_date(tmp_path, "page.md", "es", "en")
@@ -35,7 +39,9 @@ def test_marked_translations_are_up_to_date_and_absent_ones_missing(docs: Path) 
 
 
 def test_whitespace_only_edit_keeps_translations_up_to_date(docs: Path) -> None:
-    (docs / "en" / "page.md").write_text(ENGLISH.replace("Do this.", "Do   this.\n\n\n") + "\n  \n", encoding="utf-8")
+    (docs / "en" / "page.md").write_text(
+        ENGLISH.replace("Do this.", "Do   this.\n\n\n") + "\n  \n", encoding="utf-8"
+    )
     assert states(docs)[("page.md", "es")] == "up_to_date"
 
 
@@ -71,7 +77,11 @@ def test_a_translation_without_english_page_is_orphaned(docs: Path) -> None:
 
 @pytest.mark.parametrize(
     ("page", "lang", "message"),
-    [("nope.md", "es", "no such English page"), ("page.md", "ru", "no such translation"), ("page.md", "en", "source")],
+    [
+        ("nope.md", "es", "no such English page"),
+        ("page.md", "ru", "no such translation"),
+        ("page.md", "en", "source"),
+    ],
 )
 def test_mark_refuses_what_does_not_exist(docs: Path, page: str, lang: str, message: str) -> None:
     with pytest.raises(MarkError, match=message):

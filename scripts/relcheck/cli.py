@@ -1,0 +1,147 @@
+"""The ``relcheck`` command: parse options into settings, build the pieces, run, exit from the result."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from relcheck import translations_cli
+from relcheck.i18n import LANGUAGES
+from relcheck.reporters import REPORTER_BY_NAME, Reporter
+
+DEFAULT_PATH = Path("scenarios")
+
+EPILOG = textwrap.dedent(
+    """\
+    examples:
+      relcheck check                          check every scenario under scenarios/
+      relcheck check scenarios/a.yaml b/      check one file and one folder
+      relcheck check --format github          annotations in a GitHub Actions log
+      relcheck check --format junit > r.xml   a JUnit report for a CI test view
+      relcheck check --lang fr                messages in French
+      relcheck explain scenarios/a.yaml       every question answered, with its rules
+      relcheck rules --lang ru                the rules, in Russian, with their anchors
+      relcheck translations --strict          which translations are outdated or missing
+
+    exit status: 0 when every file is valid and every expectation holds, 1 when a file is invalid or an
+    expectation fails, 2 for a usage error.
+    """
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    command: str
+    paths: tuple[Path, ...]
+    format: str
+    lang: str
+    jobs: int | None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="relcheck",
+        description="Check reseller-relationship scenarios against the documented Partner Center rules.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"
+    )
+
+    check = sub.add_parser(
+        "check",
+        parents=[lang],
+        help="validate scenario files and compare their expectations with the rules",
+        description="Validate scenario files against schemas/scenario.schema.json, evaluate each against\n"
+        "the rules, and report every problem and every expectation the rules contradict.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: scenarios/)"
+    )
+    check.add_argument(
+        "--format", choices=sorted(REPORTER_BY_NAME), default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        help="worker processes for large catalogs (default: all cores)",
+    )
+
+    explain = sub.add_parser(
+        "explain",
+        parents=[lang],
+        help="show the full reasoning for scenario files, question by question",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    explain.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="scenario files")
+
+    sub.add_parser("rules", parents=[lang], help="list the rules with their statements and anchors")
+    translations_cli.add_parser(sub)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def parse_settings(argv: Sequence[str] | None) -> Settings:
+    return settings_from(build_parser().parse_args(argv))
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    paths = tuple(getattr(args, "paths", ()) or (DEFAULT_PATH,))
+    return Settings(
+        args.command, paths, getattr(args, "format", "text"), args.lang, getattr(args, "jobs", None)
+    )
+
+
+def build_reporter(settings: Settings) -> Reporter:
+    if settings.command == "explain":
+        from relcheck.reporters.explain import ExplainReporter
+
+        return ExplainReporter(sys.stdout, settings.lang)
+    return REPORTER_BY_NAME[settings.format](sys.stdout, settings.lang)
+
+
+def execute(settings: Settings) -> int:
+    if settings.command == "rules":
+        from relcheck.reporters.explain import rule_list
+
+        sys.stdout.write(rule_list(settings.lang))
+        return 0
+    from relcheck.checker import check_paths
+
+    result = check_paths(settings.paths, settings.jobs)
+    build_reporter(settings).report(result)
+    return 0 if result.success else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "translations":
+            return translations_cli.run(args)
+        return execute(settings_from(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `relcheck check | head` closes the pipe early; that is not an error
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""Translations: gettext catalogs from ``locales/``, plural forms and dates from Babel.
+
+Babel and its locale data are imported only when a text is first rendered, so that checking a catalog
+that has nothing to report does not pay for them. The ``.po`` files are compiled in memory the first
+time a language is used; nothing is written to disk and no ``.mo`` file is needed.
+
+Texts are marked for extraction with `N_` (one form) and `Np_` (singular and plural); see the README
+for the ``pybabel`` commands that keep ``locales/messages.pot`` and the ``.po`` files up to date.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from relcheck.resources import resource
+
+if TYPE_CHECKING:
+    from babel.support import Translations
+
+    from relcheck.result import Message
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "ru")
+LOCALES_DIR = resource("locales")
+_BABEL_LOCALE = {"en": "en_GB", "es": "es", "it": "it", "fr": "fr", "ru": "ru"}
+
+
+def N_(msgid: str) -> str:
+    """Mark a text for extraction; it is translated when rendered."""
+    return msgid
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a singular/plural pair for extraction (``pybabel extract -k Np_:1,2``)."""
+    return singular, plural
+
+
+@functools.cache
+def translations(lang: str) -> Translations:
+    """The compiled catalog of one language (cached); raises `ValueError` for an unknown language."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
+    po = LOCALES_DIR / lang / "LC_MESSAGES" / "messages.po"
+    with po.open("rb") as fp:
+        catalog = read_po(fp, locale=_BABEL_LOCALE[lang])
+    buffer = BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer)
+
+
+def render(message: Message, lang: str = "en") -> str:
+    """The text of a `Message` in one language, its parameters rendered in the same language."""
+    from relcheck.result import Message
+
+    t = translations(lang)
+    params = {k: render(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
+    if message.plural is not None:
+        params.setdefault("num", message.n)
+        text = t.ngettext(message.msgid, message.plural, message.n)
+    else:
+        text = t.gettext(message.msgid)
+    return text % params if params else text
+
+
+def gettext(msgid: str, lang: str) -> str:
+    """One plain text in one language."""
+    return translations(lang).gettext(msgid)
+
+
+def format_date(d: date, lang: str) -> str:
+    """A date in Babel's long format for the language (English in the British order: 29 October 2018)."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(d, format="long", locale=_BABEL_LOCALE[lang])

@@ -1,0 +1,106 @@
+"""What every reporter shares: the language, the output stream, and the words for a mismatch."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterator
+from typing import TextIO
+
+from relcheck.i18n import N_, Np_, render
+from relcheck.labels import OUTCOMES, label
+from relcheck.result import CheckResult, FileResult, Message, Problem, Verdict
+from relcheck.rules import RULES
+
+
+class Reporter(abc.ABC):
+    """Writes a `CheckResult` to a stream, in one language."""
+
+    def __init__(self, stream: TextIO, lang: str = "en") -> None:
+        self.stream = stream
+        self.lang = lang
+
+    @abc.abstractmethod
+    def report(self, result: CheckResult) -> None:
+        """Write the whole result."""
+
+    def t(self, message: Message) -> str:
+        """A message in the reporter's language."""
+        return render(message, self.lang)
+
+    def problem_text(self, problem: Problem) -> str:
+        """The problem's JSON Pointer (``/`` for the whole document) and message; no pointer for a file
+        that could not be loaded at all."""
+        text = self.t(problem.message)
+        return text if problem.pointer is None else f"{problem.pointer or '/'}: {text}"
+
+    def outcome_text(self, outcome: str | None, rules: tuple[str, ...]) -> str:
+        word = Message(OUTCOMES[outcome or "not_applicable"])
+        if not rules:
+            return self.t(word)
+        return self.t(Message(N_("%(outcome)s by %(rules)s"), {"outcome": word, "rules": ", ".join(rules)}))
+
+    def mismatch_title(self, verdict: Verdict) -> str:
+        """One line: which question, what the file expected, what the rules decide."""
+        return self.t(
+            Message(
+                N_("%(question)s expected %(expected)s; the rules decide %(actual)s"),
+                {
+                    "question": label(verdict.key),
+                    "expected": self.outcome_text(verdict.expected, verdict.expected_rules),
+                    "actual": self.outcome_text(verdict.outcome, verdict.rules),
+                },
+            )
+        )
+
+    def explanation(self, verdict: Verdict) -> Iterator[str]:
+        """The reasons behind a verdict: each deciding rule, its statement, and where it is stated."""
+        if not verdict.rules:
+            yield self.t(verdict.reason)
+            return
+        for rule_id, reason in zip(verdict.rules, verdict.reasons, strict=True):
+            rule = RULES[rule_id]
+            yield f"{rule_id}: {self.t(reason)}"
+            yield "    " + self.t(Message(N_("rule: %(statement)s"), {"statement": Message(rule.statement)}))
+            yield "    " + self.t(
+                Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})
+            )
+        if verdict.detail is not None:
+            yield self.t(Message(N_("detail: %(detail)s"), {"detail": verdict.detail}))
+
+    def summary(self, result: CheckResult) -> str:
+        """The closing line, with each language's plural forms."""
+        total, invalid, failed = len(result.files), len(result.invalid), len(result.failed)
+        parts = [self.t(_plural(Np_("%(num)d file checked", "%(num)d files checked"), total))]
+        if invalid:
+            parts.append(self.t(_plural(Np_("%(num)d invalid", "%(num)d invalid"), invalid)))
+        if failed:
+            parts.append(
+                self.t(
+                    _plural(
+                        Np_("%(num)d with failed expectations", "%(num)d with failed expectations"), failed
+                    )
+                )
+            )
+        if result.success:
+            parts.append(self.t(Message(N_("all expectations hold"))))
+        return "; ".join(parts)
+
+
+def _plural(forms: tuple[str, str], n: int) -> Message:
+    return Message(forms[0], {}, forms[1], n)
+
+
+def location(path: object, line: int | None, column: int | None) -> str:
+    """``file:line:column`` (parts left out when unknown), the form editors and CI logs link."""
+    where = str(path)
+    if line is not None:
+        where += f":{line}"
+        if column is not None:
+            where += f":{column}"
+    return where
+
+
+def mismatches(file: FileResult) -> list[Verdict]:
+    if file.success:  # known without unpacking a result that came from a worker
+        return []
+    return file.evaluation.mismatches if file.evaluation else []

@@ -1,0 +1,66 @@
+"""Long-form text: the full reasoning for one scenario, and the list of rules."""
+
+from __future__ import annotations
+
+from relcheck.i18n import N_, render
+from relcheck.labels import CLOUDS, label
+from relcheck.reporters.base import Reporter, location
+from relcheck.result import CheckResult, Message
+from relcheck.rules import RULES
+
+
+class ExplainReporter(Reporter):
+    """Every question and action of each file, answered with its rules and reasons."""
+
+    def report(self, result: CheckResult) -> None:
+        write = self.stream.write
+        for file in result.files:
+            for problem in file.errors:
+                write(f"{location(file.path, problem.line, problem.column)}: {self.problem_text(problem)}\n")
+            if file.evaluation is None or file.scenario is None:
+                continue
+            scenario = file.scenario
+            title = scenario["title"].get(self.lang) or scenario["title"]["en"]
+            write(f"{file.path}: {title}\n")
+            write(
+                self.t(
+                    Message(
+                        N_("edition %(edition)s, %(cloud)s"),
+                        {"edition": scenario["edition"], "cloud": Message(CLOUDS[scenario["cloud"]])},
+                    )
+                )
+                + "\n"
+            )
+            for n, verdict in enumerate(file.evaluation.verdicts, 1):
+                outcome = self.outcome_text(verdict.outcome, verdict.rules)
+                write(f"\n{n}. {self.t(label(verdict.key))}  {outcome.upper()}\n")
+                for line in self.explanation(verdict):
+                    write(f"   {line}\n")
+                if verdict.expected is None:
+                    continue
+                if verdict.matches:
+                    write("   " + self.t(Message(N_("as the scenario expects"))) + "\n")
+                else:
+                    expected = self.outcome_text(verdict.expected, verdict.expected_rules)
+                    where = location(file.path, verdict.line, None)
+                    write(
+                        "   "
+                        + self.t(
+                            Message(
+                                N_("but the scenario expects %(expected)s (%(where)s)"),
+                                {"expected": expected, "where": where},
+                            )
+                        )
+                        + "\n"
+                    )
+            write("\n")
+        write(self.summary(result) + "\n")
+
+
+def rule_list(lang: str) -> str:
+    """Every rule: id, edition, statement in the language, and the page and anchor that state it."""
+    lines = []
+    for rule in RULES.values():
+        lines.append(f"{rule.id:<4} [{', '.join(rule.editions)}] {render(Message(rule.statement), lang)}")
+        lines.append(f"     {rule.page}#{rule.anchor}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,42 @@
+"""JSON for tools: every file, its problems and every verdict, with messages in the chosen language."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from relcheck.reporters.base import Reporter
+from relcheck.result import CheckResult, FileResult, Verdict
+
+
+class JsonReporter(Reporter):
+    def report(self, result: CheckResult) -> None:
+        data = {"success": result.success, "files": [self._file(f) for f in result.files]}
+        json.dump(data, self.stream, ensure_ascii=False, indent=2)
+        self.stream.write("\n")
+
+    def _file(self, file: FileResult) -> dict[str, Any]:
+        return {
+            "path": str(file.path),
+            "valid": not file.errors,
+            "success": file.success,
+            "errors": [
+                {"line": p.line, "column": p.column, "pointer": p.pointer, "message": self.t(p.message)}
+                for p in file.errors
+            ],
+            "verdicts": [self._verdict(v) for v in file.evaluation.verdicts] if file.evaluation else [],
+        }
+
+    def _verdict(self, v: Verdict) -> dict[str, Any]:
+        return {
+            "key": v.key,
+            "outcome": v.outcome,
+            "rules": list(v.rules),
+            "reasons": [self.t(r) for r in v.reasons],
+            "detail": self.t(v.detail) if v.detail is not None else None,
+            "expected": v.expected,
+            "expected_rules": list(v.expected_rules),
+            "pointer": v.pointer,
+            "line": v.line,
+            "matches": v.matches,
+        }

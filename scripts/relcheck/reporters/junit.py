@@ -1,0 +1,38 @@
+"""JUnit XML for CI test views: one test case per file, failing when it is invalid or a verdict differs."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from relcheck.reporters.base import Reporter, location, mismatches
+from relcheck.result import CheckResult
+
+
+class JUnitReporter(Reporter):
+    def report(self, result: CheckResult) -> None:
+        suite = ET.Element(
+            "testsuite",
+            name="relcheck",
+            tests=str(len(result.files)),
+            failures=str(len(result.failed)),
+            errors=str(len(result.invalid)),
+        )
+        for file in result.files:
+            case = ET.SubElement(suite, "testcase", classname="relcheck.scenarios", name=str(file.path))
+            if not file.valid:
+                lines = [
+                    f"{location(file.path, p.line, p.column)}: {self.problem_text(p)}" for p in file.errors
+                ]
+                node = ET.SubElement(case, "error", type="invalid", message=lines[0])
+                node.text = "\n".join(lines)
+            elif found := mismatches(file):
+                lines = []
+                for v in found:
+                    lines.append(
+                        f"{location(file.path, v.line, None)}: {v.pointer}: {self.mismatch_title(v)}"
+                    )
+                    lines.extend("    " + line for line in self.explanation(v))
+                node = ET.SubElement(case, "failure", type="mismatch", message=lines[0])
+                node.text = "\n".join(lines)
+        ET.indent(suite)
+        self.stream.write(ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n")

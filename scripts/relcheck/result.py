@@ -1,0 +1,246 @@
+"""Plain data produced by the checker: nothing here loads, decides or prints.
+
+The data model, from the outside in:
+
+- `CheckResult` holds one `FileResult` per scenario file, in the order the files were found.
+  `CheckResult.success` is true when no file has an error and every expectation matches.
+- `FileResult` is one file: its `path`, the loaded `scenario` mapping (``None`` when the file could not be
+  loaded or is not a valid scenario), its `errors` (a list of `Problem`, empty when the file is valid)
+  and its `evaluation` (``None`` when the file is invalid).
+- `Problem` is one thing wrong with a file: where (`line` and `column`, 1-based, ``None`` when the file has
+  no position to point at; `pointer`, a JSON Pointer into the document, ``""`` for the whole document)
+  and what (`message`).
+- `Message` is a text to show, kept as its English gettext msgid plus parameters so that each reporter
+  can render it in the reader's language (`relcheck.i18n.render`). A parameter may itself be a `Message`
+  (a role or service name, for instance), rendered in the same language.
+- `ScenarioEvaluation` is the rules' answer for one scenario: a list of `Verdict`, one per question
+  (``may_send``, ``permission_option``, ``invitation_link``, ``acceptance``, ``partner_review``,
+  ``multichannel_limit``, ``duties_after_revocation``) and one per intended action
+  (``action.<name>`` after acceptance, ``after_revocation.<name>`` after the customer removes the
+  partner's permissions).
+- `Verdict` is one answer: its `key`, its `outcome` (``allowed``, ``blocked`` or ``not_applicable``),
+  `rules` (the ids of the rules that decided it: every rule that blocks when the outcome is ``blocked``,
+  every rule that allows otherwise; empty when nothing applies), `reasons` (one `Message` per rule, in
+  the words a partner understands; a single explanation when no rule applies), an optional `detail`
+  (for example the portal where the customer accepts), and what the file expected: `expected`
+  (``None`` when the scenario says nothing, as for an in-memory mapping without expectations),
+  `expected_rules`, the `pointer` and `line` of that expectation in the file, and `matches`.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Union
+
+Outcome = Literal["allowed", "blocked", "not_applicable"]
+OUTCOMES: tuple[Outcome, ...] = ("allowed", "blocked", "not_applicable")
+
+Param = Union[str, int, "Message"]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text to show: an English msgid, its parameters, and for plural texts the plural msgid and count.
+
+    The msgid uses ``%(name)s`` placeholders filled from `params`. A `Message` with `plural` set is
+    rendered through ``ngettext(msgid, plural, n)``, so that each language chooses its own plural form.
+    """
+
+    msgid: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+    plural: str | None = None
+    n: int = 1
+
+    def __hash__(self) -> int:
+        return hash((self.msgid, self.plural, self.n, tuple(sorted(self.params.items(), key=repr))))
+
+    def __reduce__(self) -> tuple[Any, ...]:  # compact: thousands cross process boundaries
+        return (Message, (self.msgid, self.params, self.plural, self.n))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file: its position (1-based) and what is wrong.
+
+    `pointer` is the JSON Pointer of the offending value for a schema error (``""`` for the whole
+    document), and ``None`` for a file that could not be read or loaded at all.
+    """
+
+    path: Path
+    line: int | None
+    column: int | None
+    pointer: str | None
+    message: Message
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to one question or one intended action, and whether the file expected it."""
+
+    key: str
+    outcome: Outcome
+    rules: tuple[str, ...]
+    reasons: tuple[Message, ...]
+    detail: Message | None = None
+    expected: Outcome | None = None
+    expected_rules: tuple[str, ...] = ()
+    pointer: str = ""
+    line: int | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:  # compact: thousands cross process boundaries
+        return (
+            Verdict,
+            (
+                self.key,
+                self.outcome,
+                self.rules,
+                self.reasons,
+                self.detail,
+                self.expected,
+                self.expected_rules,
+                self.pointer,
+                self.line,
+            ),
+        )
+
+    @property
+    def rule(self) -> str | None:
+        """The first deciding rule, or ``None`` when no rule applies."""
+        return self.rules[0] if self.rules else None
+
+    @property
+    def reason(self) -> Message:
+        """The explanation of the first deciding rule."""
+        return self.reasons[0]
+
+    @property
+    def matches(self) -> bool:
+        """True when the file expected nothing, or expected this outcome decided by these rules."""
+        if self.expected is None:
+            return True
+        return self.expected == self.outcome and set(self.expected_rules) == set(self.rules)
+
+
+@dataclass(frozen=True)
+class ScenarioEvaluation:
+    """Every verdict for one scenario, questions first, in a fixed order."""
+
+    edition: str
+    verdicts: list[Verdict]
+
+    @property
+    def mismatches(self) -> list[Verdict]:
+        return [v for v in self.verdicts if not v.matches]
+
+    def verdict(self, key: str) -> Verdict:
+        for v in self.verdicts:
+            if v.key == key:
+                return v
+        raise KeyError(key)
+
+
+class FileResult:
+    """One file: the loaded scenario, its problems, and the rules' evaluation when it is valid.
+
+    A result that comes back from a worker process keeps its contents pickled until they are first
+    read (`success` and `valid` are known without unpickling): a reporter that only shows failures then
+    never pays for the thousands of files that passed.
+    """
+
+    __slots__ = ("_errors", "_evaluation", "_packed", "_scenario", "_success", "_valid", "path")
+
+    def __init__(
+        self,
+        path: Path,
+        scenario: Mapping[str, Any] | None = None,
+        errors: list[Problem] | None = None,
+        evaluation: ScenarioEvaluation | None = None,
+    ) -> None:
+        self.path = path
+        self._scenario = scenario
+        self._errors: list[Problem] = [] if errors is None else errors
+        self._evaluation = evaluation
+        self._packed: bytes | None = None
+        self._success = self._valid = True
+
+    def _unpack(self) -> None:
+        if self._packed is not None:
+            self._scenario, self._errors, self._evaluation = pickle.loads(self._packed)
+            self._packed = None
+
+    @property
+    def scenario(self) -> Mapping[str, Any] | None:
+        """The loaded mapping; ``None`` when the file could not be loaded or is not a valid scenario."""
+        self._unpack()
+        return self._scenario
+
+    @scenario.setter
+    def scenario(self, value: Mapping[str, Any] | None) -> None:
+        self._unpack()
+        self._scenario = value
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Every problem found in the file, the most useful first; empty when the file is valid."""
+        self._unpack()
+        return self._errors
+
+    @property
+    def evaluation(self) -> ScenarioEvaluation | None:
+        """The rules' verdicts; ``None`` when the file is invalid."""
+        self._unpack()
+        return self._evaluation
+
+    @evaluation.setter
+    def evaluation(self, value: ScenarioEvaluation | None) -> None:
+        self._unpack()
+        self._evaluation = value
+
+    @property
+    def valid(self) -> bool:
+        """True when the file loaded and matches the schema."""
+        return self._valid if self._packed is not None else not self._errors
+
+    @property
+    def success(self) -> bool:
+        """True when the file is valid and every expectation in it holds."""
+        if self._packed is not None:
+            return self._success
+        return not self._errors and (self._evaluation is None or not self._evaluation.mismatches)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = pickle.dumps((self.scenario, self.errors, self.evaluation), protocol=pickle.HIGHEST_PROTOCOL)
+        return (_packed, (str(self.path), self.valid, self.success, state))
+
+    def __repr__(self) -> str:
+        return f"FileResult({str(self.path)!r}, valid={self.valid}, success={self.success})"
+
+
+def _packed(path: str, valid: bool, success: bool, state: bytes) -> FileResult:
+    result = FileResult(Path(path))
+    result._packed, result._valid, result._success = state, valid, success
+    return result
+
+
+@dataclass
+class CheckResult:
+    """The outcome of checking a set of paths: one `FileResult` per file found."""
+
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return all(f.success for f in self.files)
+
+    @property
+    def invalid(self) -> list[FileResult]:
+        """Files that could not be loaded or do not match the schema."""
+        return [f for f in self.files if not f.valid]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        """Valid files whose expectations do not all match."""
+        return [f for f in self.files if f.valid and not f.success]

@@ -1,0 +1,63 @@
+"""The shipped catalog: valid, passing, and covering both editions, all clouds and every rule both ways."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from relcheck.checker import check_paths
+from relcheck.result import CheckResult
+from relcheck.rules import RULES
+
+from .conftest import SCENARIOS, SHIPPED, RunCli
+
+# Rules that, by what they state, only ever allow: a where (G9, V7), a prompt (G7), a fact about the
+# link (V6), what the customer sees (V8), what the partner can then do (V10).
+ALLOW_ONLY = {"G7", "G9", "V6", "V7", "V8", "V10"}
+
+
+@pytest.fixture(scope="module")
+def result() -> CheckResult:
+    return check_paths([SCENARIOS])
+
+
+def scenarios(result: CheckResult) -> list[Mapping[str, Any]]:
+    found = [f.scenario for f in result.files]
+    assert all(s is not None for s in found)
+    return [s for s in found if s is not None]
+
+
+def test_the_shipped_catalog_passes(relcheck: RunCli) -> None:
+    run = relcheck("check", SCENARIOS)
+    assert run.code == 0, run.out
+    assert run.out.strip() == f"{len(SHIPPED)} files checked; all expectations hold"
+
+
+def test_at_least_forty_scenarios_in_both_editions_and_all_clouds(result: CheckResult) -> None:
+    assert len(result.files) >= 40
+    assert {s["edition"] for s in scenarios(result)} == {"global", "21vianet"}
+    assert {s["cloud"] for s in scenarios(result)} == {"public", "us_government", "germany", "21vianet"}
+
+
+def test_every_rule_is_exercised_allowing_and_blocking(result: CheckResult) -> None:
+    seen: dict[str, set[str]] = defaultdict(set)
+    for file in result.files:
+        assert file.evaluation is not None
+        for verdict in file.evaluation.verdicts:
+            assert verdict.matches
+            for rule in verdict.rules:
+                seen[rule].add(verdict.outcome)
+    for rule in RULES:
+        wanted = {"allowed"} if rule in ALLOW_ONLY else {"allowed", "blocked"}
+        assert wanted <= seen[rule], f"{rule} is exercised only as {sorted(seen[rule])}"
+
+
+def test_every_scenario_has_all_five_languages_and_its_id_is_its_name(result: CheckResult) -> None:
+    for file, scenario in zip(result.files, scenarios(result), strict=True):
+        assert scenario["id"] == Path(file.path).stem
+        for field in ("title", "description"):
+            assert set(scenario[field]) == {"en", "es", "it", "fr", "ru"}, (file.path, field)

@@ -1,0 +1,149 @@
+"""``relcheck``: output formats, languages, exit codes, and the ``rules`` and ``explain`` commands."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from relcheck.reporters import REPORTER_BY_NAME
+
+from .conftest import SCENARIOS, SHIPPED, RunCli
+
+SOURCE = SCENARIOS / "21vianet-not-original-reseller-limits.yaml"
+
+
+@pytest.fixture
+def mismatch(tmp_path: Path) -> Path:
+    """A copy of a shipped scenario whose expectation for removing seats is wrong."""
+    path = tmp_path / SOURCE.name
+    text = SOURCE.read_text(encoding="utf-8")
+    assert "  remove_seats: blocked by V4\n" in text
+    path.write_text(
+        text.replace("  remove_seats: blocked by V4\n", "  remove_seats: allowed by V4\n"), encoding="utf-8"
+    )
+    return path
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli, mismatch: Path) -> None:
+    run = relcheck("check", mismatch)
+    line = line_of(mismatch, "remove_seats")
+    assert run.code == 1
+    assert run.out == textwrap.dedent(
+        f"""\
+        {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats expected allowed by V4; the rules decide blocked by V4
+            V4: Only the original reseller can remove seats; you came in through this request, so you cannot.
+                rule: A partner that is not the original reseller cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.
+                stated at: request-reseller-relationship-21vianet.md#rule-v4
+        1 file checked; 1 with failed expectations
+        """
+    )
+
+
+def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
+    run = relcheck("check", "--lang", "fr", mismatch)
+    assert "Seul le revendeur d'origine peut retirer des licences" in run.out
+    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non tenues\n")
+    ru = relcheck("check", "--lang", "ru", SCENARIOS)
+    assert ru.out.startswith(f"проверено {len(SHIPPED)} файл")
+
+
+def test_json_report(relcheck: RunCli, mismatch: Path) -> None:
+    run = relcheck("check", "--format", "json", mismatch)
+    data = json.loads(run.out)
+    assert data["success"] is False
+    verdict = next(v for v in data["files"][0]["verdicts"] if v["key"] == "action.remove_seats")
+    assert verdict == {
+        "key": "action.remove_seats",
+        "outcome": "blocked",
+        "rules": ["V4"],
+        "reasons": [
+            "Only the original reseller can remove seats; you came in through this request, so you cannot."
+        ],
+        "detail": None,
+        "expected": "allowed",
+        "expected_rules": ["V4"],
+        "pointer": "/after_acceptance/remove_seats",
+        "line": line_of(mismatch, "remove_seats"),
+        "matches": False,
+    }
+
+
+def test_junit_report(relcheck: RunCli, mismatch: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: [\n", encoding="utf-8")
+    run = relcheck("check", "--format", "junit", mismatch, broken, SOURCE)
+    suite = ET.fromstring(run.out.split("\n", 1)[1])
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", "1", "1")
+    cases = suite.findall("testcase")
+    assert cases[0].find("failure") is not None and cases[1].find("error") is not None
+    assert cases[2].find("failure") is None and cases[2].find("error") is None
+
+
+def test_github_annotations_point_at_file_and_line(relcheck: RunCli, mismatch: Path) -> None:
+    run = relcheck("check", "--format", "github", mismatch)
+    first = run.out.splitlines()[0]
+    assert first.startswith(
+        f"::error file={mismatch},line={line_of(mismatch, 'remove_seats')},title=relcheck::"
+    )
+    assert "%0AV4: Only the original reseller" in first
+
+
+def test_format_choices_come_from_the_registry(relcheck: RunCli) -> None:
+    assert set(REPORTER_BY_NAME) == {"text", "json", "junit", "github"}
+    run = relcheck("check", "--format", "yaml")
+    assert run.code == 2 and "invalid choice" in run.err
+
+
+@pytest.mark.parametrize(
+    "args", [("check", "--lang", "de"), ("frobnicate",), (), ("check", "--jobs", "0"), ("explain",)]
+)
+def test_usage_errors_exit_2(relcheck: RunCli, args: tuple[str, ...]) -> None:
+    assert relcheck(*args).code == 2
+
+
+def test_help_teaches_with_examples(relcheck: RunCli) -> None:
+    run = relcheck("check", "--help")
+    assert run.code == 0
+    assert "relcheck check --format github" in run.out and "exit status" in run.out
+
+
+def test_default_path_is_the_scenarios_folder(relcheck: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(SCENARIOS.parent)
+    run = relcheck("check")
+    assert run.code == 0 and run.out.startswith(f"{len(SHIPPED)} files checked")
+
+
+def test_rules_lists_every_rule_with_its_anchor(relcheck: RunCli) -> None:
+    run = relcheck("rules", "--lang", "it")
+    assert run.code == 0
+    assert "G1   [global] Solo un utente del partner" in run.out
+    assert "     request-reseller-relationship-21vianet.md#rule-v11" in run.out
+    assert run.out.count("#rule-") == 21
+
+
+def test_explain_answers_every_question(relcheck: RunCli) -> None:
+    run = relcheck("explain", SCENARIOS / "global-public-revocation-keeps-duties.yaml")
+    assert run.code == 0
+    assert "1. May the partner send the request?  ALLOWED BY G1, G5" in run.out
+    assert (
+        "After revocation: open a service request with Microsoft support for the customer  ALLOWED BY G10"
+        in run.out
+    )
+    assert run.out.count("as the scenario expects") == 10
+
+
+def test_check_never_writes(relcheck: RunCli, tmp_path: Path) -> None:
+    before = {p: p.stat().st_mtime_ns for p in SCENARIOS.rglob("*")}
+    files_before = set(os.listdir(tmp_path))
+    relcheck("check", SCENARIOS)
+    assert {p: p.stat().st_mtime_ns for p in SCENARIOS.rglob("*")} == before
+    assert set(os.listdir(tmp_path)) == files_before

@@ -1,0 +1,165 @@
+"""The build stops writers and reviewers when the catalog, the rules and the pages disagree, and
+shows readers what is stale or untranslated. Each test builds a temporary copy of the project."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from tests.conftest import LANGUAGES, ROOT, BuiltSite, build_site
+from tests.website.html_reader import Page
+
+pytestmark = pytest.mark.slow
+SCENARIO = "global-public-global-admin-same-region"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in ("docs", "scenarios", "overrides"):
+        shutil.copytree(ROOT / name, copy / name)
+    shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
+    return copy
+
+
+def build(project: Path) -> BuiltSite:
+    return build_site(project, project.parent / "site")
+
+
+def failed_build(project: Path) -> list[str]:
+    """Build, expect the strict build to stop, and return the warnings that stopped it."""
+    import logging
+
+    from tests.conftest import _Collect  # the same collector the session build uses
+
+    handler = _Collect()
+    logging.getLogger("mkdocs").addHandler(handler)
+    try:
+        with pytest.raises(Abort):
+            build_site(project, project.parent / "site")
+    finally:
+        logging.getLogger("mkdocs").removeHandler(handler)
+    assert handler.messages
+    return handler.messages
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+HOSTILE_TITLE = '<script>alert("t")</script> [x](javascript:alert(1)) {: onclick="alert(2)" } **b** & <b>'
+
+
+def test_hostile_scenario_text_stays_text(project: Path) -> None:
+    source = project / "scenarios" / f"{SCENARIO}.yaml"
+    text = source.read_text(encoding="utf-8")
+    hostile = project / "scenarios" / "hostile-title.yaml"
+    title_block = re.search(r"^title:\n(?:  .*\n)+", text, re.M)
+    assert title_block
+    hostile_text = text.replace(title_block[0], f"title:\n  en: '{HOSTILE_TITLE}'\n")
+    hostile.write_text(hostile_text.replace(f"id: {SCENARIO}", "id: hostile-title"), encoding="utf-8")
+    site = build(project)
+    for lang in LANGUAGES:
+        html = site.html(lang, "scenarios.md")
+        page = Page(html)
+        assert not [e for e in page.find_all("script") if "alert" in "".join(e.text_parts)]
+        assert not [e for e in page.elements if "onclick" in e.attrs]
+        assert not [e for e in page.find_all("a") if e.attrs.get("href", "").startswith("javascript")]
+        heading = page.by_id("scenario-hostile-title")
+        assert heading is not None
+        assert " ".join(HOSTILE_TITLE.split()) in heading.text, heading.text
+        if lang != "en":
+            assert "hostile-title" in html  # the entry exists, and says its text is English
+            entry = html.split('id="scenario-hostile-title"', 1)[1].split("<h3", 1)[0]
+            assert "<em>" in entry
+
+
+def test_disagreeing_expectation_stops_the_build(project: Path) -> None:
+    path = project / "scenarios" / f"{SCENARIO}.yaml"
+    edit(path, "  may_send: allowed", "  may_send: blocked")
+    warnings = failed_build(project)
+    assert any(f"{SCENARIO}.yaml:" in w and "may_send" in w for w in warnings), warnings
+
+
+def test_invalid_scenario_stops_the_build_with_file_and_line(project: Path) -> None:
+    (project / "scenarios" / "broken.yaml").write_text("id: broken\nedition: global\n  cloud: public\n")
+    warnings = failed_build(project)
+    assert any(re.search(r"broken\.yaml:\d+", w) for w in warnings), warnings
+
+
+def test_missing_rule_anchor_in_one_language_stops_the_build(project: Path) -> None:
+    edit(project / "docs" / "it" / "request-reseller-relationship.md", "{: #rule-g5 }", "")
+    warnings = failed_build(project)
+    assert any("it/request-reseller-relationship.md" in w and "G5" in w and "#rule-g5" in w for w in warnings)
+
+
+def test_rule_exercised_by_no_scenario_is_a_warning(project: Path) -> None:
+    for path in (project / "scenarios").glob("*.yaml"):
+        if path.stem != SCENARIO:
+            path.unlink()
+    warnings = failed_build(project)
+    assert any("rule V9 is exercised by no scenario" in w for w in warnings), warnings
+
+
+def test_untranslated_page_is_served_in_english_with_a_notice(project: Path) -> None:
+    (project / "docs" / "es" / "glossary.md").unlink()
+    site = build(project)
+    page = Page(site.html("es", "glossary.md"))
+    assert page.html_lang == "es"
+    notice = page.with_class("admonition")[0]
+    assert "info" in notice.classes
+    assert "traduc" in notice.text.lower(), notice.text  # said in Spanish
+    status = Page(site.html("en", "translation-status.md"))
+    row = next(r for r in status.find_all("tr") if "glossary.md" in r.text)
+    assert "Missing" in row.text, row.text
+
+
+def relcheck(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "relcheck", *args]
+    return subprocess.run(
+        command, cwd=project, capture_output=True, text=True, env={**os.environ}, timeout=120
+    )
+
+
+def test_edited_english_page_makes_translations_outdated_until_marked(project: Path) -> None:
+    page = "concepts/multi-partner.md"
+    english = project / "docs" / "en" / page
+    edit(english, "\n## ", "\nA sentence added to the English page.\n\n## ")
+    result = relcheck(project, "translations", "--format", "json", "--strict")
+    assert result.returncode == 1, result.stderr
+    import json
+
+    states = {(row["page"], row["lang"]): row["state"] for row in json.loads(result.stdout)["pages"]}
+    assert {states[(page, lang)] for lang in ("es", "it", "fr", "ru")} == {"outdated"}
+
+    site = build(project)
+    for lang in ("es", "it", "fr", "ru"):
+        document = Page(site.html(lang, page))
+        notice = next(e for e in document.with_class("admonition") if "warning" in e.classes)
+        assert "English" not in notice.text or lang == "en"
+        links = [
+            a.attrs["href"]
+            for a in document.find_all("a")
+            if a.attrs.get("href", "").endswith("concepts/multi-partner/")
+        ]
+        assert "../../../concepts/multi-partner/" in links, links
+
+    marked = relcheck(project, "translations", "mark", page, "es")
+    assert marked.returncode == 0, marked.stderr
+    result = relcheck(project, "translations", "--format", "json")
+    states = {
+        (row["page"], row["lang"]): row["state"] for row in __import__("json").loads(result.stdout)["pages"]
+    }
+    assert states[(page, "es")] == "up_to_date"
+    assert states[(page, "fr")] == "outdated"
+    assert relcheck(project, "translations", "mark", "nope.md", "es").returncode == 1

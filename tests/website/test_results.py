@@ -1,0 +1,76 @@
+"""The checker's results rendered into the built pages, in every language, linked to the rules."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from relcheck.checker import check_paths
+from relcheck.rules import RULES
+from tests.conftest import LANGUAGES, ROOT, BuiltSite
+from tests.website.html_reader import Page
+
+CATALOG = check_paths([ROOT / "scenarios"])
+SCENARIO_IDS = sorted(str(f.scenario["id"]) for f in CATALOG.files if f.scenario)
+PROCEDURES = {rule.page for rule in RULES.values()}
+
+
+def test_catalog_is_checked_once_for_the_five_language_build(site: BuiltSite) -> None:
+    assert site.plugin_facts().check_runs == 1
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_scenarios_page_lists_every_scenario(site: BuiltSite, lang: str) -> None:
+    page = Page(site.html(lang, "scenarios.md"))
+    found = sorted(i.removeprefix("scenario-") for i in page.ids() if i.startswith("scenario-"))
+    assert found == SCENARIO_IDS
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_rule_link_resolves_in_the_same_language(site: BuiltSite, lang: str) -> None:
+    anchors = {page: Page(site.html(lang, page)).ids() for page in PROCEDURES}
+    prefix = "" if lang == "en" else f"/{lang}"
+    for source in ("scenarios.md", "rule-coverage.md", *PROCEDURES):
+        for link in Page(site.html(lang, source)).find_all("a"):
+            href = link.attrs.get("href", "")
+            match = re.search(r"(request-reseller-relationship(?:-21vianet)?)/#(rule-[gv]\d+)$", href)
+            if not match:
+                continue
+            page, anchor = f"{match[1]}.md", match[2]
+            assert anchor in anchors[page], (lang, source, href)
+            resolved = site.page(lang, source).parent.joinpath(href.split("#")[0]).resolve()
+            assert resolved == site.page(lang, page).parent.resolve(), (lang, source, href, prefix)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_verdict_names_its_rule_and_outcome(site: BuiltSite, lang: str) -> None:
+    page = Page(site.html(lang, "scenarios.md"))
+    verdicts = sum(len(f.evaluation.verdicts) for f in CATALOG.files if f.evaluation)
+    header_rows = len(SCENARIO_IDS)
+    assert len(page.find_all("tr")) == verdicts + header_rows
+    rule_links = [a for a in page.find_all("a") if "#rule-" in a.attrs.get("href", "")]
+    used = {a.attrs["href"].rsplit("#", 1)[1] for a in rule_links}
+    assert used <= {rule.anchor for rule in RULES.values()}
+    assert len(used) >= 15, "verdicts link to most rules"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_procedure_pages_list_the_scenarios_of_each_rule(site: BuiltSite, lang: str) -> None:
+    for page_name in PROCEDURES:
+        page = Page(site.html(lang, page_name))
+        blocks = [e for e in page.find_all("details") if "example" in e.classes]
+        assert blocks, (lang, page_name)
+        links = [
+            a.attrs["href"] for a in page.find_all("a") if "scenarios/#scenario-" in a.attrs.get("href", "")
+        ]
+        assert {href.rsplit("#scenario-", 1)[1] for href in links} <= set(SCENARIO_IDS)
+        assert all(href.startswith("../scenarios/") for href in links), links[:3]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_coverage_table_has_every_rule(site: BuiltSite, lang: str) -> None:
+    page = Page(site.html(lang, "rule-coverage.md"))
+    hrefs = [a.attrs.get("href", "") for a in page.find_all("a")]
+    linked = {m[1] for h in hrefs if (m := re.search(r"#(rule-[gv]\d+)$", h))}
+    assert linked == {rule.anchor for rule in RULES.values()}
