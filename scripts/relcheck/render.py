@@ -7,7 +7,7 @@ through `markdown_text.inline` and can never become markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from relcheck import i18n, labels
 from relcheck.coverage import rule_coverage, scenarios_by_rule
@@ -15,9 +15,10 @@ from relcheck.editions import Edition
 from relcheck.markdown_text import inline
 from relcheck.result import CheckResult, FileResult, Verdict
 from relcheck.rules import RULES
+from relcheck.scenario_freshness import ScenarioStatus
 from relcheck.scenario_text import EDITIONS as EDITION_LABELS
 from relcheck.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
-from relcheck.translations import PageStatus, TranslationReport
+from relcheck.translations import STATE_LABELS, TranslationReport
 
 SCENARIOS_PAGE = "scenarios.md"
 
@@ -169,7 +170,9 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str) -> str:
 def coverage_table(check: CheckResult, lang: str) -> str:
     _ = i18n.translations(lang).gettext
     lines = [
-        "| " + " | ".join([_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]) + " |",
+        "| "
+        + " | ".join([_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")])
+        + " |",
         "| --- | --- | ---: | ---: |",
     ]
     for row in rule_coverage(check):
@@ -181,32 +184,30 @@ def coverage_table(check: CheckResult, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def state_label(status: PageStatus, lang: str) -> str:
-    _ = i18n.translations(lang).gettext
-    labels = {
-        "up_to_date": _("Up to date"),
-        "outdated": _("Outdated"),
-        "missing": _("Missing (English shown)"),
-        "orphaned": _("Orphaned (no English page)"),
-    }
-    return labels[status.state]
+def state_label(state: str, lang: str) -> str:
+    text = i18n.translations(lang).gettext(STATE_LABELS[state])
+    return text[:1].upper() + text[1:]
 
 
-def translation_status(report: TranslationReport, lang: str) -> str:
+def translation_status(report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str) -> str:
+    """Two tables: every page × language, then every scenario's title and description × language."""
     _ = i18n.translations(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
-    lines = [
-        "| " + _("Page") + " | " + " | ".join(others) + " |",
-        "| --- |" + " --- |" * len(others),
-    ]
+    rule = "| --- |" + " --- |" * len(others)
+    lines = ["| " + _("Page") + " | " + " | ".join(others) + " |", rule]
     for page in report.pages():
         cells = []
         for code in others:
             status = report.status_of(page, code)
-            cells.append(state_label(status, lang) if status else "—")
+            cells.append(state_label(status.state, lang) if status else "—")
         lines.append(f"| `{page}` | " + " | ".join(cells) + " |")
+    by_scenario: dict[str, dict[str, str]] = {}
+    for scenario in scenarios:
+        by_scenario.setdefault(scenario.scenario_id, {})[scenario.lang] = scenario.state
+    if by_scenario:
+        lines += ["", "| " + _("Scenario") + " | " + " | ".join(others) + " |", rule]
+        for scenario_id, states in sorted(by_scenario.items()):
+            cells = [state_label(states[code], lang) if code in states else "—" for code in others]
+            link = f"[`{scenario_id}`]({SCENARIOS_PAGE}#scenario-{scenario_id})"
+            lines.append(f"| {link} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
-
-
-def changed_sections(statuses: Iterable[PageStatus]) -> list[str]:
-    return sorted({name for status in statuses for name in status.changed_sections})

@@ -16,6 +16,7 @@ from relcheck.checker import check_paths
 from relcheck.problems import problem_lines
 from relcheck.result import CheckResult
 from relcheck.rules import RULES, Rule
+from relcheck.scenario_freshness import ScenarioStatus, scenario_statuses
 
 
 def _fingerprint(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]:
@@ -65,6 +66,11 @@ class SiteFacts:
         if self._translations is None:
             self._translations = translations.report(self.docs_dir, self.default_language, self.languages)
         return self._translations
+
+    def scenario_translations(self) -> list[ScenarioStatus]:
+        """How fresh each scenario's translated texts are (from the catalog already loaded)."""
+        valid = [(f.path, f.scenario) for f in self.check.files if f.scenario is not None and not f.errors]
+        return scenario_statuses(valid, self.languages, self.default_language)
 
     def _unexercised_rules(self) -> list[str]:
         from relcheck.coverage import rule_coverage

@@ -75,7 +75,9 @@ class PageContext:
             "scenarios": self._results(lambda: render.scenarios_page(self.facts.check, self.lang)),
             "rule-coverage": self._results(lambda: render.coverage_table(self.facts.check, self.lang)),
             "translation-status": self._results(
-                lambda: render.translation_status(self.facts.translations(), self.lang)
+                lambda: render.translation_status(
+                    self.facts.translations(), self.facts.scenario_translations(), self.lang
+                )
             ),
         }
 

@@ -13,16 +13,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from relcheck.i18n import N_
 from relcheck.page_source import content_hash, read_page, section_hashes, with_front_matter
 
-STATES = ("up_to_date", "outdated", "missing", "orphaned")
+STATE_LABELS = {
+    "up_to_date": N_("up to date"),
+    "outdated": N_("outdated"),
+    "missing": N_("missing (the English text is shown)"),
+    "orphaned": N_("orphaned (no English page)"),
+}
 
 
 @dataclass(frozen=True)
 class PageStatus:
     page: str  # path inside a language folder, e.g. "concepts/multi-channel.md"
     lang: str
-    state: str  # one of STATES
+    state: str  # a key of STATE_LABELS
     changed_sections: tuple[str, ...] = ()  # English headings whose text changed, for "outdated"
     never_marked: bool = False  # outdated because no source hash was ever recorded
 

@@ -19,16 +19,16 @@ from relcheck.scenario_freshness import (
     scenario_statuses,
     with_marked_language,
 )
-from relcheck.translations import MarkError, PageStatus, TranslationReport, mark_up_to_date, report
+from relcheck.translations import (
+    STATE_LABELS,
+    MarkError,
+    PageStatus,
+    TranslationReport,
+    mark_up_to_date,
+    report,
+)
 
 DEFAULT_LANGUAGE = "en"
-STATE_LABELS = {
-    "up_to_date": N_("up to date"),
-    "outdated": N_("outdated"),
-    "missing": N_("missing (the English text is shown)"),
-    "orphaned": N_("orphaned (no English page)"),
-}
-
 EPILOG = """\
 states:
   up to date   the English page has not changed since the translation was marked

@@ -60,7 +60,9 @@ def test_the_template_and_every_catalog_are_in_step_with_the_code(copy: Path) ->
     ids = re.compile(r'^msgid(?:_plural)? "(.*)"$', re.M)
     fresh = ids.findall((copy / "fresh.pot").read_text(encoding="utf-8"))
     committed = ids.findall((copy / "locales" / "messages.pot").read_text(encoding="utf-8"))
-    assert fresh == committed, "locales/messages.pot is out of date: run the commands in schemas/README.md"
+    assert fresh == committed, (
+        "locales/messages.pot is out of date: run the commands in README.md (Translations)"
+    )
     check = run(
         [
             PYBABEL,
