@@ -2,8 +2,13 @@
 
 Scenario files are written by many hands; their text may contain `<`, `&`, Markdown, or an
 attribute list. None of it may become markup, a link, a script or an attribute on the page: HTML
-is escaped to entities, and every character that Python-Markdown or its extensions give a meaning
-to is backslash-escaped. Line breaks collapse to spaces so that text cannot open a new block.
+is escaped to entities, and every character that can open inline markup in the site's Markdown
+extensions is backslash-escaped. Line breaks collapse to spaces so that text cannot open a new
+block, and a start that would open a block (a heading, a list item) is escaped too.
+
+Only the characters that can start inline markup are escaped (a backslash before any other
+character stays visible, and every escape costs Python-Markdown a placeholder): `(`, `)` and `!`
+only act after `]`, and `#`, `.` and `:` only inside `{...}` or at the start of a line.
 """
 
 from __future__ import annotations
@@ -11,11 +16,23 @@ from __future__ import annotations
 import html
 import re
 
-# Python-Markdown's ESCAPED_CHARS plus the tables extension's '|': every character with a meaning inline
-# that a backslash can neutralize (escaping any other character would leave the backslash visible).
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+# At the start of a line, a character that opens a block: a heading, a list item, an admonition
+# (`!!!`), a collapsible block (`???`), or an ordered list (`1.`, `2)`): written as a character
+# reference, which Markdown shows as the character and never reads as syntax.
+BLOCK_START = re.compile(r"^(?:[#+\-!?]|\d+([.)]))")
+
+
+def _reference(char: str) -> str:
+    return f"&#{ord(char)};"
 
 
 def inline(text: str) -> str:
     flat = " ".join(str(text).split())
-    return _SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    escaped = INLINE_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
+    start = BLOCK_START.match(escaped)
+    if start is None:
+        return escaped
+    if start[1]:  # "1. text": the digits stay, the full stop or parenthesis becomes a reference
+        return escaped[: start.start(1)] + _reference(start[1]) + escaped[start.end(1) :]
+    return _reference(escaped[0]) + escaped[1:]

@@ -20,7 +20,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from relcheck import site_pages
+from relcheck import render, site_pages
 from relcheck.markers import MarkerError, replace_markers
 from relcheck.search_index import write_language_indexes
 from relcheck.site_facts import SiteFacts
@@ -31,7 +31,8 @@ log = get_plugin_logger(__name__)
 class RelcheckConfig(base.Config):
     scenarios = config_options.Type(str, default="scenarios")
     locales = config_options.Type(str, default="locales")
-    # Off only for the build benchmark, which compares the build with and without the results.
+    # Off only for the build benchmark's baseline: the catalog is still loaded and checked (the build
+    # still fails on a bad scenario), but every marker renders empty.
     render_results = config_options.Type(bool, default=True)
 
 
@@ -39,6 +40,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
     def __init__(self) -> None:
         self.facts: SiteFacts | None = None
         self.not_found_page: str | None = None
+        self.fragments: dict[str, dict[str, str]] = {}  # page URL -> HTML fragments awaiting the page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -49,7 +51,6 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
                 scenarios_dir=root / self.config.scenarios,
                 languages=site_pages.languages(config),
                 default_language=site_pages.default_language(config),
-                check_catalog=self.config.render_results,
             )
         return config
 
@@ -64,11 +65,12 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         lang = site_pages.current_language(config)
-        context = site_pages.page_context(self._facts(), page, lang, self.config.render_results)
+        context = site_pages.page_context(self._facts(), page, files, lang, self.config.render_results)
         try:
             markdown = replace_markers(markdown, context.handlers())
         except MarkerError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
+        self.fragments[page.url] = context.fragments
         return site_pages.with_notice(markdown, context.notices())
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -84,6 +86,10 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         head = site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
         context.update(head)  # type: ignore[typeddict-item]  # Material's templates read these keys
         return context
+
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        # After Material's search has indexed the page: the fragments stay out of the index.
+        return render.fill_placeholders(output, self.fragments.pop(page.url, {}))
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         # Every language build writes the site-wide 404.html; keep the default language's.

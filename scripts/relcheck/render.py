@@ -1,13 +1,23 @@
-"""The checker's results and the translation report as Markdown for one language.
+"""The checker's results and the translation report, rendered for one language.
 
-Pure functions: no MkDocs import, no file access; each takes plain result objects and a language
-and returns Markdown, so they are tested on their own. Text that comes from scenario files goes
-through `markdown_text.inline` and can never become markup.
+Pure functions: no MkDocs import, no file access; each takes plain result objects and a language,
+so they are tested on their own. Text that comes from scenario files can never become markup: in
+Markdown it goes through `markdown_text.inline`, in HTML through `html.escape`.
+
+The scenario entries and the per-rule scenario lists come back as a `Rendered`: Markdown for what
+belongs in the page's outline and search index (headings, descriptions), and HTML fragments, named
+by placeholders in that Markdown, for the bulk (situations, verdict tables, rule blocks). The
+fragments are put in place after the page has been converted and indexed: hundreds of generated
+table cells per language would otherwise cost more than the rest of the build, and would drown
+real search results in the rules' repeated words. Their links are resolved by the caller (`Links`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import html
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from relcheck import i18n, labels
 from relcheck.coverage import rule_coverage, scenarios_by_rule
@@ -22,15 +32,44 @@ from relcheck.translations import STATE_LABELS, TranslationReport
 
 SCENARIOS_PAGE = "scenarios.md"
 
+# Turns a docs-relative target ("request-reseller-relationship.md#rule-g4") into the href to write in
+# an HTML block of the page being rendered. Markdown links are left to MkDocs, which resolves them.
+Links = Callable[[str], str]
+
+
+def unresolved(target: str) -> str:
+    """The identity resolver, for rendering outside a site build (tests, previews)."""
+    return target
+
+
+PLACEHOLDER = re.compile(r"<!-- relcheck-html:([\w-]+) -->")
+
+
+@dataclass
+class Rendered:
+    """Markdown, and the HTML fragments that its `<!-- relcheck-html:KEY -->` placeholders stand for."""
+
+    markdown: str
+    fragments: dict[str, str] = field(default_factory=dict)
+
+    def add(self, key: str, fragment: str) -> str:
+        """Keep a fragment; return the placeholder line to write in the Markdown."""
+        self.fragments[key] = fragment
+        return f"<!-- relcheck-html:{key} -->"
+
+
+def fill_placeholders(page_html: str, fragments: Mapping[str, str]) -> str:
+    """Put each fragment where its placeholder is; a placeholder without a fragment is a bug."""
+    return PLACEHOLDER.sub(lambda match: fragments[match[1]], page_html)
+
 
 def source_date(edition: Edition, lang: str) -> str:
     return i18n.format_date(edition.source_date, lang)
 
 
-def _admonition(kind: str, title: str, body: str, collapsible: bool = False) -> str:
-    opener = "???" if collapsible else "!!!"
+def _admonition(kind: str, title: str, body: str) -> str:
     indented = "\n".join(f"    {line}" if line else "" for line in body.splitlines())
-    return f'{opener} {kind} "{title}"\n\n{indented}\n'
+    return f'!!! {kind} "{title}"\n\n{indented}\n'
 
 
 def fallback_notice(lang: str) -> str:
@@ -70,40 +109,42 @@ def scenario_anchor(file: FileResult) -> str:
     return f"scenario-{scenario_id(file)}"
 
 
-def rule_link(rule_id: str) -> str:
-    rule = RULES[rule_id]
-    return f"[{rule.id}]({rule.page}#{rule.anchor})"
+def _text(text: str) -> str:
+    return html.escape(" ".join(str(text).split()))
 
 
-def _verdict_row(verdict: Verdict, lang: str) -> str:
-    rules = ", ".join(rule_link(rule_id) for rule_id in verdict.rules) or "—"
-    reasons = " ".join(inline(i18n.render(reason, lang)) for reason in verdict.reasons)
+def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
+    rules = ", ".join(_rule_anchor_link(rule_id, links) for rule_id in verdict.rules)
+    reasons = " ".join(_text(i18n.render(reason, lang)) for reason in verdict.reasons)
     if verdict.detail is not None:
-        reasons += f" ({inline(i18n.render(verdict.detail, lang))})"
-    question = inline(i18n.render(labels.label(verdict.key), lang))
-    return f"| {question} | {verdict_label(verdict.outcome, lang)} | {rules} | {reasons} |"
+        reasons += f" ({_text(i18n.render(verdict.detail, lang))})"
+    question = _text(i18n.render(labels.label(verdict.key), lang))
+    outcome = _text(verdict_label(verdict.outcome, lang))
+    return f"<tr><td>{question}</td><td>{outcome}</td><td>{rules or '—'}</td><td>{reasons}</td></tr>"
 
 
-def _scenario_entry(file: FileResult, lang: str) -> list[str]:
-    t = i18n.translations(lang)
-    _ = t.gettext
+def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) -> list[str]:
+    _ = i18n.translations(lang).gettext
     scenario = file.scenario or {}
     title, title_lang = localized(scenario.get("title"), lang)
     description, description_lang = localized(scenario.get("description"), lang)
     lines = [f"### {inline(title)} {{: #{scenario_anchor(file)} }}", ""]
-    if lang not in (title_lang, description_lang) or title_lang != description_lang:
+    if title_lang != lang or description_lang != lang:
         fallback = _("This scenario has no text in your language yet; it is shown in English.")
-        lines += [f"*{fallback}*", ""]
+        lines += [f"*{inline(fallback)}*", ""]
+    lines += [inline(description), ""]
     situation = _("Situation")
-    lines += [inline(description), "", f"**{situation}**", ""]
-    lines += [f"- {line}" for line in situation_lines(scenario, lang)]
-    lines += [
-        "",
-        "| " + " | ".join([_("Question or action"), _("Verdict"), _("Rule"), _("Why")]) + " |",
-        "| --- | --- | --- | --- |",
-    ]
-    lines += [_verdict_row(v, lang) for v in file.evaluation.verdicts] if file.evaluation else []
-    return [*lines, ""]
+    items = "".join(f"<li>{_text(line)}</li>" for line in situation_lines(scenario, lang))
+    header = "".join(
+        f"<th>{_text(h)}</th>" for h in (_("Question or action"), _("Verdict"), _("Rule"), _("Why"))
+    )
+    rows = "".join(_verdict_row(v, lang, links) for v in file.evaluation.verdicts) if file.evaluation else ""
+    fragment = (
+        f"<p><strong>{_text(situation)}</strong></p>\n<ul>{items}</ul>\n"
+        f"<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
+    )
+    lines += [out.add(scenario_anchor(file), fragment), ""]
+    return lines
 
 
 def _summary(check: CheckResult, lang: str) -> list[str]:
@@ -137,7 +178,8 @@ def _group_order(edition: str, cloud: str) -> tuple[int, int]:
     )
 
 
-def scenarios_page(check: CheckResult, lang: str) -> str:
+def scenarios_page(check: CheckResult, lang: str, links: Links = unresolved) -> Rendered:
+    out = Rendered("")
     lines = _summary(check, lang)
     groups: dict[tuple[str, str], list[FileResult]] = {}
     for file in check.files:
@@ -147,41 +189,55 @@ def scenarios_page(check: CheckResult, lang: str) -> str:
     for (edition, cloud), files in sorted(groups.items(), key=lambda item: _group_order(*item[0])):
         lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
         for file in sorted(files, key=scenario_id):
-            lines += _scenario_entry(file, lang)
-    return "\n".join(lines)
+            lines += _scenario_entry(file, lang, links, out)
+    out.markdown = "\n".join(lines)
+    return out
 
 
-def rule_scenarios(check: CheckResult, rule_id: str, lang: str) -> str:
-    t = i18n.translations(lang)
+def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = unresolved) -> Rendered:
+    """A collapsed block listing the scenarios that exercise one rule (the HTML of pymdownx.details)."""
+    out = Rendered("")
     entries = scenarios_by_rule(check).get(rule_id, [])
     if not entries:
-        return ""
-    lines = []
+        return out
+    items = []
     for file, outcome in entries:
         title, _lang = localized((file.scenario or {}).get("title"), lang)
-        link = f"[{inline(title)}]({SCENARIOS_PAGE}#{scenario_anchor(file)})"
-        lines.append(f"- {link} — {verdict_label(outcome, lang)}")
-    title = t.ngettext(
+        href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
+        items.append(f'<li><a href="{href}">{_text(title)}</a> — {_text(verdict_label(outcome, lang))}</li>')
+    summary = i18n.translations(lang).ngettext(
         "%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s", len(entries)
     ) % {"num": len(entries), "rule": rule_id}
-    return _admonition("example", title, "\n".join(lines), collapsible=True)
+    fragment = f'<details class="example">\n<summary>{_text(summary)}</summary>\n<ul>{"".join(items)}</ul>\n</details>'
+    out.markdown = out.add(f"rule-{rule_id.lower()}", fragment)
+    return out
 
 
-def coverage_table(check: CheckResult, lang: str) -> str:
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """An HTML table; the header is plain text, the cells are HTML already escaped by the caller."""
+    head = "".join(f"<th>{_text(cell)}</th>" for cell in header)
+    body = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def _rule_anchor_link(rule_id: str, links: Links) -> str:
+    rule = RULES[rule_id]
+    return f'<a href="{html.escape(links(f"{rule.page}#{rule.anchor}"))}">{rule.id}</a>'
+
+
+def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> Rendered:
     _ = i18n.translations(lang).gettext
-    lines = [
-        "| "
-        + " | ".join([_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")])
-        + " |",
-        "| --- | --- | ---: | ---: |",
-    ]
+    unexercised = _("Exercised by no scenario")
+    rows = []
     for row in rule_coverage(check):
-        statement = inline(_(row.rule.statement))
+        statement = _text(_(row.rule.statement))
         if row.allowed == 0 and row.blocked == 0:
-            unexercised = _("Exercised by no scenario")
-            statement += f" **{unexercised}**"
-        lines.append(f"| {rule_link(row.rule.id)} | {statement} | {row.allowed} | {row.blocked} |")
-    return "\n".join(lines) + "\n"
+            statement += f" <strong>{_text(unexercised)}</strong>"
+        rows.append([_rule_anchor_link(row.rule.id, links), statement, str(row.allowed), str(row.blocked)])
+    header = [_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]
+    out = Rendered("")
+    out.markdown = out.add("rule-coverage", _table(header, rows))
+    return out
 
 
 def state_label(state: str, lang: str) -> str:
@@ -189,25 +245,30 @@ def state_label(state: str, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def translation_status(report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str) -> str:
+def translation_status(
+    report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str, links: Links = unresolved
+) -> Rendered:
     """Two tables: every page × language, then every scenario's title and description × language."""
     _ = i18n.translations(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
-    rule = "| --- |" + " --- |" * len(others)
-    lines = ["| " + _("Page") + " | " + " | ".join(others) + " |", rule]
+    page_rows = []
     for page in report.pages():
         cells = []
         for code in others:
             status = report.status_of(page, code)
-            cells.append(state_label(status.state, lang) if status else "—")
-        lines.append(f"| `{page}` | " + " | ".join(cells) + " |")
+            cells.append(_text(state_label(status.state, lang)) if status else "—")
+        page_rows.append([f"<code>{_text(page)}</code>", *cells])
+    out = Rendered("")
+    parts = [out.add("translation-pages", _table([_("Page"), *others], page_rows))]
     by_scenario: dict[str, dict[str, str]] = {}
     for scenario in scenarios:
         by_scenario.setdefault(scenario.scenario_id, {})[scenario.lang] = scenario.state
     if by_scenario:
-        lines += ["", "| " + _("Scenario") + " | " + " | ".join(others) + " |", rule]
+        scenario_rows = []
         for scenario_id, states in sorted(by_scenario.items()):
-            cells = [state_label(states[code], lang) if code in states else "—" for code in others]
-            link = f"[`{scenario_id}`]({SCENARIOS_PAGE}#scenario-{scenario_id})"
-            lines.append(f"| {link} | " + " | ".join(cells) + " |")
-    return "\n".join(lines) + "\n"
+            href = html.escape(links(f"{SCENARIOS_PAGE}#scenario-{scenario_id}"))
+            cells = [_text(state_label(states[code], lang)) if code in states else "—" for code in others]
+            scenario_rows.append([f'<a href="{href}"><code>{_text(scenario_id)}</code></a>', *cells])
+        parts.append(out.add("translation-scenarios", _table([_("Scenario"), *others], scenario_rows)))
+    out.markdown = "\n\n".join(parts)
+    return out

@@ -7,7 +7,6 @@ from typing import Any
 
 from relcheck import i18n, labels
 from relcheck.i18n import N_
-from relcheck.markdown_text import inline
 from relcheck.result import Message
 
 EDITIONS = {
@@ -49,13 +48,13 @@ def _yes_no(value: object, lang: str) -> str:
 
 
 def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
-    """The facts the rules look at, one Markdown line each, every value escaped."""
+    """The facts the rules look at, one plain-text line each (the caller escapes them for its markup)."""
     partner = scenario.get("partner") or {}
     customer = scenario.get("customer") or {}
     request = scenario.get("request") or {}
 
     def line(msgid: str, **params: str | Message) -> str:
-        return inline(i18n.render(Message(msgid, params), lang))
+        return i18n.render(Message(msgid, params), lang)
 
     lines = [
         line(

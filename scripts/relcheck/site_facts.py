@@ -36,7 +36,6 @@ class SiteFacts:
     scenarios_dir: Path
     languages: tuple[str, ...]
     default_language: str
-    check_catalog: bool = True  # False only for the build benchmark's baseline
     check: CheckResult = field(default_factory=CheckResult, init=False)
     _check_key: object = field(default=None, init=False)
     _translations: translations.TranslationReport | None = field(default=None, init=False)
@@ -47,7 +46,7 @@ class SiteFacts:
         """Recompute what changed since the last build; return the problems found, once each."""
         problems: list[str] = []
         key = _fingerprint(self.scenarios_dir, "*")
-        if self.check_catalog and key != self._check_key:
+        if key != self._check_key:
             self.check = check_paths([self.scenarios_dir])
             self.check_runs += 1
             self._check_key = key

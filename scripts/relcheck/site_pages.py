@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from mkdocs.utils import get_relative_url
 
 from relcheck import render
 from relcheck.editions import EDITIONS
@@ -16,6 +18,7 @@ from relcheck.markers import Handler, Marker, MarkerError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
     from relcheck.site_facts import SiteFacts
@@ -46,10 +49,14 @@ def inner_language_build(config: MkDocsConfig) -> bool:
     return bool(_i18n(config).building)
 
 
+def page_path_of(src_uri: str, langs: tuple[str, ...]) -> str:
+    """A source file's path inside its language folder: 'es/concepts/x.md' -> 'concepts/x.md'."""
+    head, _, rest = src_uri.partition("/")
+    return rest if head in langs and rest else src_uri
+
+
 def page_path(page: Page, langs: tuple[str, ...]) -> str:
-    """The page's path inside its language folder: 'es/concepts/x.md' -> 'concepts/x.md'."""
-    head, _, rest = page.file.src_uri.partition("/")
-    return rest if head in langs and rest else page.file.src_uri
+    return page_path_of(page.file.src_uri, langs)
 
 
 def page_url_path(page: Page, langs: tuple[str, ...]) -> str:
@@ -67,16 +74,25 @@ class PageContext:
     source_lang: str
     render_results: bool
     english_url: str  # the English page's URL, relative to this page
+    links: render.Links  # docs-relative target -> href from this page, in this language
+    # HTML fragments rendered for this page, put in place of their placeholders after indexing
+    fragments: dict[str, str] = field(default_factory=dict)
 
     def handlers(self) -> dict[str, Handler]:
         return {
             "source-date": self._source_date,
             "rule-scenarios": self._rule_scenarios,
-            "scenarios": self._results(lambda: render.scenarios_page(self.facts.check, self.lang)),
-            "rule-coverage": self._results(lambda: render.coverage_table(self.facts.check, self.lang)),
+            "scenarios": self._results(
+                lambda: self._keep(render.scenarios_page(self.facts.check, self.lang, self.links))
+            ),
+            "rule-coverage": self._results(
+                lambda: self._keep(render.coverage_table(self.facts.check, self.lang, self.links))
+            ),
             "translation-status": self._results(
-                lambda: render.translation_status(
-                    self.facts.translations(), self.facts.scenario_translations(), self.lang
+                lambda: self._keep(
+                    render.translation_status(
+                        self.facts.translations(), self.facts.scenario_translations(), self.lang, self.links
+                    )
                 )
             ),
         }
@@ -101,7 +117,11 @@ class PageContext:
         rule_id = (marker.arg or "").upper()
         if rule_id not in self.facts.rules():
             raise MarkerError(marker.line, f"rule-scenarios names no known rule: {marker.arg!r}")
-        return render.rule_scenarios(self.facts.check, rule_id, self.lang)
+        return self._keep(render.rule_scenarios(self.facts.check, rule_id, self.lang, self.links))
+
+    def _keep(self, rendered: render.Rendered) -> str:
+        self.fragments.update(rendered.fragments)
+        return rendered.markdown
 
     def _results(self, make: Any) -> Handler:
         def handler(marker: Marker) -> str:
@@ -110,14 +130,28 @@ class PageContext:
         return handler
 
 
-def page_context(facts: SiteFacts, page: Page, lang: str, render_results: bool) -> PageContext:
+def link_resolver(page: Page, files: Files, langs: tuple[str, ...]) -> render.Links:
+    """Resolve docs-relative targets to hrefs from `page`, among the pages of the language being built."""
+    by_path = {page_path_of(f.src_uri, langs): f for f in files.documentation_pages()}
+
+    def resolve(target: str) -> str:
+        path, _, fragment = target.partition("#")
+        if path not in by_path:
+            raise MarkerError(0, f"no page {path!r} in this language to link to")
+        href = get_relative_url(by_path[path].url, page.url)
+        return f"{href}#{fragment}" if fragment else href
+
+    return resolve
+
+
+def page_context(facts: SiteFacts, page: Page, files: Files, lang: str, render_results: bool) -> PageContext:
     source_lang = getattr(page.file, "locale", lang)
     # From /es/concepts/x/ back up to the site root, then down to the English page: ../../../concepts/x/
     depth = page.url.count("/")
     english_url = "../" * depth + page_url_path(page, facts.languages)
-    return PageContext(
-        facts, page_path(page, facts.languages), lang, source_lang, render_results, english_url
-    )
+    links = link_resolver(page, files, facts.languages)
+    path = page_path(page, facts.languages)
+    return PageContext(facts, path, lang, source_lang, render_results, english_url, links)
 
 
 H1 = re.compile(r"^# .*$", re.M)

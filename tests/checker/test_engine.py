@@ -98,7 +98,9 @@ def test_multichannel_limit_names_the_partner_and_service() -> None:
     ]
     verdict = evaluate(scenario).verdict("multichannel_limit")
     assert (verdict.outcome, verdict.rules) == ("blocked", ("V9",))
-    assert render(verdict.reason, "fr").startswith("Contoso vend déjà en CSP")
+    assert render(verdict.reason, "fr").startswith(
+        "Contoso est déjà un partenaire CSP effectuant les transactions"
+    )
     assert "Office 365" in render(verdict.reason)
 
 

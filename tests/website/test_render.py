@@ -1,0 +1,95 @@
+"""The rendering functions on their own: plural forms, fallbacks, and escaping, without MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from relcheck import render
+from relcheck.result import CheckResult, FileResult, Message, ScenarioEvaluation, Verdict
+
+
+def catalog(n: int, title: dict[str, str] | None = None) -> CheckResult:
+    verdict = Verdict("may_send", "allowed", ("G1",), (Message("You hold the Admin agent role."),))
+    files = []
+    for i in range(n):
+        scenario = {
+            "id": f"s{i}",
+            "edition": "global",
+            "cloud": "public",
+            "title": title or {"en": f"Scenario {i}"},
+            "description": {"en": "Text."},
+        }
+        files.append(FileResult(Path(f"s{i}.yaml"), scenario, [], ScenarioEvaluation("global", [verdict])))
+    return CheckResult(files)
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("ru", 1, "1 сценарий"),
+        ("ru", 2, "2 сценария"),
+        ("ru", 5, "5 сценариев"),
+        ("ru", 21, "21 сценарий"),
+        ("fr", 0, "0 scénario"),
+        ("fr", 1, "1 scénario"),
+        ("fr", 2, "2 scénarios"),
+        ("en", 1, "1 scenario"),
+        ("en", 0, "0 scenarios"),
+        ("es", 2, "2 escenarios"),
+        ("it", 1, "1 scenario"),
+    ],
+)
+def test_summary_counts_with_the_language_plural_forms(lang: str, n: int, expected: str) -> None:
+    first_line = render.scenarios_page(catalog(n), lang).markdown.splitlines()[0]
+    assert (
+        first_line.startswith(expected + " ")
+        or first_line == expected
+        or first_line.startswith(expected + ":")
+    )
+
+
+def test_missing_language_falls_back_to_english_and_says_so() -> None:
+    texts = {"en": "English only", "fr": "Seulement en français"}
+    page = render.scenarios_page(catalog(1, texts), "es").markdown
+    assert "English only" in page
+    assert "se muestra en inglés" in page
+    french = render.scenarios_page(catalog(1, texts), "fr").markdown
+    assert "Seulement en français" in french
+
+
+def test_verdicts_link_to_the_rule_paragraph_through_the_resolver() -> None:
+    rendered = render.scenarios_page(catalog(1), "it", links=lambda target: f"/it/{target}")
+    table = rendered.fragments["scenario-s0"]
+    assert '<a href="/it/request-reseller-relationship.md#rule-g1">G1</a>' in table
+    assert "<td>Consentito</td>" in table
+    # The page's Markdown holds the heading and a placeholder that the fragment fills after conversion.
+    assert "### Scenario 0 {: #scenario-s0 }" in rendered.markdown
+    filled = render.fill_placeholders(rendered.markdown, rendered.fragments)
+    assert table in filled and "relcheck-html" not in filled
+
+
+def test_scenario_text_is_escaped_in_html_fragments() -> None:
+    check = catalog(1)
+    check.files[0].scenario["partner"] = {"country": "<script>x</script>", "role": "admin_agent"}  # type: ignore[index]
+    fragment = render.scenarios_page(check, "en").fragments["scenario-s0"]
+    assert "<script>" not in fragment and "&lt;script&gt;" in fragment
+
+
+def test_rule_block_links_to_scenario_entries() -> None:
+    block = render.rule_scenarios(catalog(2), "G1", "ru").fragments["rule-g1"]
+    assert block.startswith('<details class="example">\n<summary>2 сценария')
+    assert 'href="scenarios.md#scenario-s0"' in block and 'href="scenarios.md#scenario-s1"' in block
+
+
+def test_rule_no_scenario_exercises_gets_no_block() -> None:
+    assert render.rule_scenarios(catalog(2), "V9", "en").markdown == ""
+
+
+def test_rule_no_scenario_exercises_is_flagged_in_the_coverage_table() -> None:
+    table = render.coverage_table(catalog(1), "en").fragments["rule-coverage"]
+    g1 = next(line for line in table.splitlines() if ">G1</a>" in line)
+    v9 = next(line for line in table.splitlines() if ">V9</a>" in line)
+    assert g1.endswith("<td>1</td><td>0</td></tr>")
+    assert "Exercised by no scenario" in v9 and v9.endswith("<td>0</td><td>0</td></tr>")
