@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -173,11 +174,16 @@ def _best_leaf(error: ValidationError) -> ValidationError:
     return error
 
 
+REQUIRED_MESSAGE = re.compile(r"^'(.*)' is a required property$")
+
+
 def message(error: ValidationError) -> Message:
     """The error in words, as a localizable message."""
     kind, value, expected = error.validator, error.instance, error.validator_value
     if kind == "required":
-        missing = next((name for name in expected if isinstance(value, dict) and name not in value), "?")
+        # jsonschema reports each missing property as its own error; its message names which one.
+        named = REQUIRED_MESSAGE.match(error.message)
+        missing = named[1] if named else "?"
         return Message(N_("the required field %(name)s is missing"), {"name": missing})
     if kind == "additionalProperties" and isinstance(value, dict):
         allowed = error.schema.get("properties", {})

@@ -32,7 +32,7 @@ from relcheck.i18n import N_
 from relcheck.result import Message
 
 try:  # the C parser is the fast path; the pure one gives the same nodes
-    from yaml.cyaml import CParser as _Parser
+    from yaml._yaml import CParser as _Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.composer import Composer
     from yaml.parser import Parser
@@ -158,8 +158,8 @@ def _check_event_depth(text: str) -> None:
                     mark = event.start_mark
                     raise LoadError(
                         Message(N_("nested more than %(limit)s levels deep"), {"limit": MAX_DEPTH}),
-                        mark.line + 1,
-                        mark.column + 1,
+                        mark.line + 1 if mark else None,
+                        mark.column + 1 if mark else None,
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -235,7 +235,7 @@ def _construct(node: Node, depth: int) -> Any:
         if tag != SEQ:
             raise _at(node, N_("the tag %(tag)s does not fit a list"), tag=tag)
         return [_construct(child, depth + 1) for child in node.value]
-    if tag != MAP:
+    if tag != MAP or not isinstance(node, MappingNode):
         raise _at(node, N_("the tag %(tag)s does not fit a mapping"), tag=tag)
     return _mapping(node, depth)
 

@@ -181,3 +181,14 @@ def test_the_fast_check_agrees_with_jsonschema_on_mutated_scenarios(data: st.Dat
                 st.sampled_from(LEAVES)
             )
     assert fast_accepts(scenario) == (not schema.errors(scenario))
+
+
+def test_each_missing_required_field_is_named_once() -> None:
+    from relcheck.i18n import render
+
+    errors = schema.errors({"partner": {}}, None)
+    missing = [render(schema.message(e)) for e in errors if e.validator == "required"]
+    top = [m for m in missing if m.endswith("is missing") and "partner" not in m]
+    assert "the required field id is missing" in top
+    assert "the required field expect is missing" in top
+    assert len(missing) == len(set(missing)), missing

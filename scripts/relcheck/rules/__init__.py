@@ -82,6 +82,18 @@ def block(msgid: str, detail: Message | None = None, **params: str | int | Messa
     return Finding("blocked", Message(msgid, params), detail)
 
 
+def duties_after_revocation(f: Facts, duties_remain: str) -> Finding | None:
+    """Both editions: after the customer removes the partner's permissions, its duties stay until the
+    agreement is renegotiated. `duties_remain` says which duties, in the edition's words."""
+    if not f.revoked:
+        return None
+    if f.renegotiated:
+        return allow(
+            N_("You and the customer renegotiated your agreement, so your duties are those you agreed anew.")
+        )
+    return block(duties_remain)
+
+
 def action_label(key: str) -> Message:
     """The reader's name of the action in a verdict key such as ``action.remove_seats``."""
     return Message(ACTIONS[key.partition(".")[2]])

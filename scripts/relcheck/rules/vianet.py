@@ -6,7 +6,7 @@ from relcheck.facts import Facts
 from relcheck.i18n import N_, Np_
 from relcheck.labels import services
 from relcheck.result import Message
-from relcheck.rules import PORTALS, Finding, action_label, allow, block, rule
+from relcheck.rules import PORTALS, Finding, action_label, allow, block, duties_after_revocation, rule
 
 # --- operated by 21Vianet (21vianet edition) ------------------------------------------------------
 
@@ -222,18 +222,11 @@ def _v10(f: Facts, key: str) -> Finding:
 )
 def _v11(f: Facts, key: str) -> Finding | None:
     if key == "duties_after_revocation":
-        if not f.revoked:
-            return None
-        if f.renegotiated:
-            return allow(
-                N_(
-                    "You and the customer renegotiated your agreement, so your duties are those you agreed anew."
-                )
-            )
-        return block(
+        return duties_after_revocation(
+            f,
             N_(
                 "The customer removed your delegated administrative privileges, yet the account and the commercial relationship stay: you remain responsible for its support and for the terms of the China CSP reseller agreement."
-            )
+            ),
         )
     return block(
         N_("The customer removed your delegated administrative privileges, so you can no longer %(action)s."),

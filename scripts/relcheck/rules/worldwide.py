@@ -6,7 +6,7 @@ from relcheck.facts import Facts
 from relcheck.i18n import N_
 from relcheck.labels import CLOUDS, ROLES
 from relcheck.result import Message
-from relcheck.rules import PORTALS, Finding, action_label, allow, block, rule
+from relcheck.rules import PORTALS, Finding, action_label, allow, block, duties_after_revocation, rule
 
 _MANAGE = ("action.manage_services", "action.manage_users")
 
@@ -223,18 +223,11 @@ def _g9(f: Facts, key: str) -> Finding:
 )
 def _g10(f: Facts, key: str) -> Finding | None:
     if key == "duties_after_revocation":
-        if not f.revoked:
-            return None
-        if f.renegotiated:
-            return allow(
-                N_(
-                    "You and the customer renegotiated your agreement, so your duties are those you agreed anew."
-                )
-            )
-        return block(
+        return duties_after_revocation(
+            f,
             N_(
                 "The customer removed your administrator permissions, yet until you renegotiate you remain responsible for its support and for the terms of the Microsoft Partner Agreement."
-            )
+            ),
         )
     if key == "after_revocation.open_service_request":
         return allow(
