@@ -162,3 +162,20 @@ def test_each_language_has_its_own_search_index(site: BuiltSite, lang: str) -> N
     titles = {doc["title"] for doc in index["docs"] if "#" not in doc["location"]}
     own_titles = {Page(site.html(lang, page)).find_all("h1")[0].text.rstrip("¶").strip() for page in PAGES}
     assert titles <= own_titles | {""}, titles - own_titles
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "Partner Center"),
+        ("es", "Centro de partners"),
+        ("it", "Centro per i partner"),
+        ("fr", "Espace partenaires"),
+        ("ru", "Центре партнеров"),
+    ],
+)
+def test_site_name_and_description_are_in_the_page_language(site: BuiltSite, lang: str, words: str) -> None:
+    document = Page(site.html(lang, "index.md"))
+    description = document.find_all("meta", name="description")[0].attrs["content"]
+    assert words in description
+    assert words.split()[-1] in document.find_all("title")[0].text
