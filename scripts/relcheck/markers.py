@@ -24,9 +24,10 @@ class Marker:
 class MarkerError(ValueError):
     """A marker that cannot be rendered; the message names the line."""
 
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(f"line {line}: {message}")
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"line {line}: {reason}")
         self.line = line
+        self.reason = reason
 
 
 Handler = Callable[[Marker], str]

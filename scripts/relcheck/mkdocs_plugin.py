@@ -22,6 +22,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from relcheck import render, site_pages
 from relcheck.markers import MarkerError, replace_markers
+from relcheck.page_source import FrontMatterError
 from relcheck.search_index import write_language_indexes
 from relcheck.site_facts import SiteFacts
 
@@ -68,10 +69,14 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         context = site_pages.page_context(self._facts(), page, files, lang, self.config.render_results)
         try:
             markdown = replace_markers(markdown, context.handlers())
+            notices = context.notices()
         except MarkerError as error:
-            raise PluginError(f"{page.file.src_uri}: {error}") from None
+            line = site_pages.source_line(page, markdown, error.line)
+            raise PluginError(f"{page.file.src_uri}:{line}: {error.reason}") from None
+        except FrontMatterError as error:  # a translated page's record of its source cannot be read
+            raise PluginError(str(error)) from None
         self.fragments[page.url] = context.fragments
-        return site_pages.with_notice(markdown, context.notices())
+        return site_pages.with_notice(markdown, notices)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         lang = site_pages.current_language(config)
@@ -89,7 +94,10 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
 
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         # After Material's search has indexed the page: the fragments stay out of the index.
-        return render.fill_placeholders(output, self.fragments.pop(page.url, {}))
+        try:
+            return render.fill_placeholders(output, self.fragments.pop(page.url, {}))
+        except KeyError as error:
+            raise PluginError(f"{page.file.src_uri}: no content for the placeholder {error}") from None
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         # Every language build writes the site-wide 404.html; keep the default language's.

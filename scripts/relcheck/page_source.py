@@ -19,6 +19,10 @@ HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
 ATTR_LIST = re.compile(r"\s*\{:?[^}]*\}\s*$")
 
 
+class FrontMatterError(ValueError):
+    """A page whose front matter cannot be read; the message names the file and the line."""
+
+
 @dataclass(frozen=True)
 class PageText:
     meta: dict[str, Any]
@@ -29,14 +33,24 @@ def split_front_matter(text: str) -> PageText:
     match = FRONT_MATTER.match(text)
     if not match:
         return PageText({}, text)
-    meta = yaml.safe_load(match["body"]) or {}
+    try:
+        meta = yaml.safe_load(match["body"]) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f"{mark.line + 2}: " if mark is not None else ""  # + the opening "---" line, 1-based
+        raise FrontMatterError(
+            f"{line}the front matter is not valid YAML ({getattr(error, 'problem', error)})"
+        ) from None
     if not isinstance(meta, dict):
-        raise ValueError("the front matter is not a mapping")
+        raise FrontMatterError("2: the front matter is not a mapping")
     return PageText(meta, text[match.end() :])
 
 
 def read_page(path: Path) -> PageText:
-    return split_front_matter(path.read_text(encoding="utf-8"))
+    try:
+        return split_front_matter(path.read_text(encoding="utf-8"))
+    except FrontMatterError as error:
+        raise FrontMatterError(f"{path}:{error}") from None
 
 
 def _digest(text: str) -> str:

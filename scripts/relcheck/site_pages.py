@@ -55,6 +55,14 @@ def page_path_of(src_uri: str, langs: tuple[str, ...]) -> str:
     return rest if head in langs and rest else src_uri
 
 
+def source_line(page: Page, markdown: str, line: int) -> int:
+    """The line of the page's file that holds line `line` of its Markdown. MkDocs hands the Markdown
+    over without the front matter, so the same text sits that many lines further down in the file."""
+    wanted = markdown.splitlines()[line - 1] if 0 < line <= len(markdown.splitlines()) else None
+    lines = page.file.content_string.splitlines()
+    return next((i + 1 for i in range(line - 1, len(lines)) if lines[i] == wanted), line)
+
+
 def page_path(page: Page, langs: tuple[str, ...]) -> str:
     return page_path_of(page.file.src_uri, langs)
 

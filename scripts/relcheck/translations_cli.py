@@ -13,6 +13,7 @@ from pathlib import Path
 
 from relcheck import i18n
 from relcheck.i18n import N_
+from relcheck.page_source import FrontMatterError
 from relcheck.scenario_freshness import (
     ScenarioStatus,
     english_text_hash,
@@ -174,14 +175,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.translations_action == "mark":
             return _mark(args)
-    except MarkError as error:
+    except (MarkError, FrontMatterError) as error:
         print(f"relcheck translations: {error}", file=sys.stderr)
         return 1
     if not args.docs.is_dir():
         print(f"relcheck translations: {args.docs}: no such docs folder", file=sys.stderr)
         return 2
     languages = _languages(args.docs)
-    pages = report(args.docs, DEFAULT_LANGUAGE, languages)
+    try:
+        pages = report(args.docs, DEFAULT_LANGUAGE, languages)
+    except FrontMatterError as error:
+        print(f"relcheck translations: {error}", file=sys.stderr)
+        return 1
     scenarios = _scenario_statuses(args.scenarios, languages)
     print(_json(pages, scenarios) if args.format == "json" else _text(pages, scenarios, args.lang))
     stale = pages.needs_work() or any(s.state != "up_to_date" for s in scenarios)

@@ -163,3 +163,24 @@ def test_edited_english_page_makes_translations_outdated_until_marked(project: P
     assert states[(page, "es")] == "up_to_date"
     assert states[(page, "fr")] == "outdated"
     assert relcheck(project, "translations", "mark", "nope.md", "es").returncode == 1
+
+
+def test_unknown_marker_or_placeholder_in_a_page_stops_the_build_naming_the_page(project: Path) -> None:
+    page = project / "docs" / "fr" / "glossary.md"
+    edit(page, "\n# ", "\n<!-- relcheck:scenario -->\n\n# ")
+    line = page.read_text(encoding="utf-8").splitlines().index("<!-- relcheck:scenario -->") + 1
+    errors = failed_build(project)
+    assert any(f"fr/glossary.md:{line}: unknown marker 'relcheck:scenario'" in e for e in errors), errors
+    edit(page, "<!-- relcheck:scenario -->", "<!-- relcheck-html:forged -->")
+    errors = failed_build(project)
+    assert any("fr/glossary.md: no content for the placeholder 'forged'" in e for e in errors), errors
+
+
+def test_broken_front_matter_of_a_translation_is_named_not_a_traceback(project: Path) -> None:
+    page = project / "docs" / "it" / "glossary.md"
+    edit(page, "source_hash: ", "source_hash: : ")
+    errors = failed_build(project)
+    assert any("it/glossary.md:2: the front matter is not valid YAML" in e for e in errors), errors
+    result = relcheck(project, "translations")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "it/glossary.md:2:" in result.stderr, result.stderr
