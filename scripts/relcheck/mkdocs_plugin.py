@@ -22,7 +22,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from relcheck import render, site_pages
 from relcheck.markers import MarkerError, replace_markers
-from relcheck.page_source import FrontMatterError
+from relcheck.page_source import PageError
 from relcheck.search_index import write_language_indexes
 from relcheck.site_facts import SiteFacts
 
@@ -73,7 +73,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         except MarkerError as error:
             line = site_pages.source_line(page, markdown, error.line)
             raise PluginError(f"{page.file.src_uri}:{line}: {error.reason}") from None
-        except FrontMatterError as error:  # a translated page's record of its source cannot be read
+        except PageError as error:  # a translated page's record of its source cannot be read
             raise PluginError(str(error)) from None
         self.fragments[page.url] = context.fragments
         return site_pages.with_notice(markdown, notices)

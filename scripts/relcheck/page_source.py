@@ -19,8 +19,8 @@ HEADING = re.compile(r"^(#{1,6})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$")
 ATTR_LIST = re.compile(r"\s*\{:?[^}]*\}\s*$")
 
 
-class FrontMatterError(ValueError):
-    """A page whose front matter cannot be read; the message names the file and the line."""
+class PageError(ValueError):
+    """A page that cannot be read (its bytes, or its front matter); the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -38,19 +38,25 @@ def split_front_matter(text: str) -> PageText:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f"{mark.line + 2}: " if mark is not None else ""  # + the opening "---" line, 1-based
-        raise FrontMatterError(
+        raise PageError(
             f"{line}the front matter is not valid YAML ({getattr(error, 'problem', error)})"
         ) from None
     if not isinstance(meta, dict):
-        raise FrontMatterError("2: the front matter is not a mapping")
+        raise PageError("2: the front matter is not a mapping")
     return PageText(meta, text[match.end() :])
 
 
 def read_page(path: Path) -> PageText:
     try:
-        return split_front_matter(path.read_text(encoding="utf-8"))
-    except FrontMatterError as error:
-        raise FrontMatterError(f"{path}:{error}") from None
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PageError(f"{path}: not UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise PageError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        return split_front_matter(text)
+    except PageError as error:
+        raise PageError(f"{path}:{error}") from None
 
 
 def _digest(text: str) -> str:

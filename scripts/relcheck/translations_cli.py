@@ -13,7 +13,7 @@ from pathlib import Path
 
 from relcheck import i18n
 from relcheck.i18n import N_
-from relcheck.page_source import FrontMatterError
+from relcheck.page_source import PageError
 from relcheck.scenario_freshness import (
     ScenarioStatus,
     english_text_hash,
@@ -99,25 +99,32 @@ def _scenario_statuses(scenarios: Path, languages: Sequence[str]) -> list[Scenar
 
 
 def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) -> str:
+    """A table of pages × languages, then a line for each outdated page and each stale scenario text."""
     t = i18n.translations(lang)
-    lines = []
+    others = [code for code in pages.languages if code != pages.default_language]
+    short = {state: t.gettext(label).split(" (")[0] for state, label in STATE_LABELS.items()}
+    width = max([len(page) for page in pages.pages()] + [4])
+    cell = max(len(label) for label in short.values()) + 2
+    lines = [(" " * width + "  " + "".join(code.ljust(cell) for code in others)).rstrip()]
+    details = []
     for page in pages.pages():
-        lines.append(page)
-        for status in (s for s in pages.statuses if s.page == page):
-            label = t.gettext(STATE_LABELS[status.state])
-            if status.changed_sections:
+        row = []
+        for code in others:
+            status = pages.status_of(page, code)
+            row.append((short[status.state] if status else "—").ljust(cell))
+            if status and status.changed_sections:
                 sections = ", ".join(f"“{name}”" for name in status.changed_sections)
-                label += " — " + t.gettext(N_("changed sections: %(sections)s")) % {"sections": sections}
-            elif status.never_marked:
-                label += " — " + t.gettext(N_("never marked"))
-            lines.append(f"  {status.lang}  {label}")
-    stale = [s for s in scenarios if s.state != "up_to_date"]
-    for scenario in stale:
-        lines.append(f"{scenario.path}  {scenario.lang}  {t.gettext(STATE_LABELS[scenario.state])}")
+                changed = t.gettext(N_("changed sections: %(sections)s")) % {"sections": sections}
+                details.append(f"{code}/{page}: {changed}")
+            elif status and status.never_marked:
+                details.append(f"{code}/{page}: {t.gettext(N_('never marked'))}")
+        lines.append(page.ljust(width) + "  " + "".join(row).rstrip())
+    lines += details
+    for scenario in (s for s in scenarios if s.state != "up_to_date"):
+        lines.append(f"{scenario.path} ({scenario.lang}): {t.gettext(STATE_LABELS[scenario.state])}")
     states = [s.state for s in pages.statuses] + [s.state for s in scenarios]
     counts = {state: states.count(state) for state in STATE_LABELS}
-    summary = ", ".join(f"{t.gettext(STATE_LABELS[state])}: {count}" for state, count in counts.items())
-    lines.append(summary)
+    lines.append(", ".join(f"{t.gettext(STATE_LABELS[state])}: {count}" for state, count in counts.items()))
     return "\n".join(lines)
 
 
@@ -175,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.translations_action == "mark":
             return _mark(args)
-    except (MarkError, FrontMatterError) as error:
+    except (MarkError, PageError) as error:
         print(f"relcheck translations: {error}", file=sys.stderr)
         return 1
     if not args.docs.is_dir():
@@ -184,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
     languages = _languages(args.docs)
     try:
         pages = report(args.docs, DEFAULT_LANGUAGE, languages)
-    except FrontMatterError as error:
+    except PageError as error:
         print(f"relcheck translations: {error}", file=sys.stderr)
         return 1
     scenarios = _scenario_statuses(args.scenarios, languages)

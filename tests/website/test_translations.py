@@ -86,3 +86,23 @@ def test_a_translation_without_english_page_is_orphaned(docs: Path) -> None:
 def test_mark_refuses_what_does_not_exist(docs: Path, page: str, lang: str, message: str) -> None:
     with pytest.raises(MarkError, match=message):
         mark_up_to_date(docs, page, lang, "en")
+
+
+def test_cli_report_shows_the_table_and_the_changed_sections(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from relcheck.cli import main
+
+    report_args = ["translations", "--docs", str(docs), "--scenarios", str(docs / "none")]
+    (docs / "en" / "page.md").write_text(ENGLISH.replace("Then that.", "Then that, twice."), encoding="utf-8")
+    assert main([*report_args, "--strict"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["es", "fr"]  # the languages that have a folder
+    assert out[1].split() == ["page.md", "outdated", "outdated"]
+    assert "es/page.md: changed sections: “After”" in out
+    assert out[-1].startswith("up to date: 0, outdated: 2, missing")
+    assert main(report_args) == 0, "without --strict, a report is not a failure"
+    assert main(["translations", "--docs", str(docs), "mark", "page.md", "es"]) == 0
+    capsys.readouterr()
+    main(report_args)
+    assert capsys.readouterr().out.splitlines()[1].split() == ["page.md", "up", "to", "date", "outdated"]
