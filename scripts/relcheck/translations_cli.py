@@ -117,7 +117,8 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
                 changed = t.gettext(N_("changed sections: %(sections)s")) % {"sections": sections}
                 details.append(f"{code}/{page}: {changed}")
             elif status and status.never_marked:
-                details.append(f"{code}/{page}: {t.gettext(N_('never marked'))}")
+                never_marked = t.gettext(N_("never marked"))
+                details.append(f"{code}/{page}: {never_marked}")
         lines.append(page.ljust(width) + "  " + "".join(row).rstrip())
     lines += details
     for scenario in (s for s in scenarios if s.state != "up_to_date"):

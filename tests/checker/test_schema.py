@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -175,10 +176,10 @@ def test_the_fast_check_agrees_with_jsonschema_on_mutated_scenarios(data: st.Dat
             if data.draw(st.booleans()) and isinstance(parent, dict):
                 del parent[path[-1]]
             else:
-                parent[path[-1]] = data.draw(st.sampled_from(LEAVES))
+                parent[path[-1]] = copy.deepcopy(data.draw(st.sampled_from(LEAVES)))  # LEAVES stays as it is
         else:
-            scenario[data.draw(st.sampled_from(["extra", "id", "edition", "cloud"]))] = data.draw(
-                st.sampled_from(LEAVES)
+            scenario[data.draw(st.sampled_from(["extra", "id", "edition", "cloud"]))] = copy.deepcopy(
+                data.draw(st.sampled_from(LEAVES))
             )
     assert fast_accepts(scenario) == (not schema.errors(scenario))
 
