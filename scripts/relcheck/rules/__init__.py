@@ -94,6 +94,14 @@ def duties_after_revocation(f: Facts, duties_remain: str) -> Finding | None:
     return block(duties_remain)
 
 
+def invitation_link(f: Facts, link_changed: str, text_edited: str, unchanged: str) -> Finding:
+    """Both editions: the email's text may be edited, its link may not. The three texts are the
+    edition's own words for a changed link, an edited text, and an email sent as it was."""
+    if not f.link_intact:
+        return block(link_changed)
+    return allow(text_edited if f.email_edited else unchanged)
+
+
 def action_label(key: str) -> Message:
     """The reader's name of the action in a verdict key such as ``action.remove_seats``."""
     return Message(ACTIONS[key.partition(".")[2]])

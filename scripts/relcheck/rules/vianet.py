@@ -6,7 +6,16 @@ from relcheck.facts import Facts
 from relcheck.i18n import N_, Np_
 from relcheck.labels import services
 from relcheck.result import Message
-from relcheck.rules import PORTALS, Finding, action_label, allow, block, duties_after_revocation, rule
+from relcheck.rules import (
+    PORTALS,
+    Finding,
+    action_label,
+    allow,
+    block,
+    duties_after_revocation,
+    invitation_link,
+    rule,
+)
 
 # --- operated by 21Vianet (21vianet edition) ------------------------------------------------------
 
@@ -103,15 +112,14 @@ def _v4(f: Facts, key: str) -> Finding:
     "invitation_link",
 )
 def _v5(f: Facts, key: str) -> Finding:
-    if not f.link_intact:
-        return block(
-            N_(
-                "The link in the email was changed; the customer needs it exactly as it was given. Copy the email again and leave the link alone."
-            )
-        )
-    if f.email_edited:
-        return allow(N_("You edited the text of the email and left the link exactly as it was."))
-    return allow(N_("The email keeps its link exactly as it was given."))
+    return invitation_link(
+        f,
+        N_(
+            "The link in the email was changed; the customer needs it exactly as it was given. Copy the email again and leave the link alone."
+        ),
+        N_("You edited the text of the email and left the link exactly as it was."),
+        N_("The email keeps its link exactly as it was given."),
+    )
 
 
 @rule(

@@ -6,7 +6,16 @@ from relcheck.facts import Facts
 from relcheck.i18n import N_
 from relcheck.labels import CLOUDS, ROLES
 from relcheck.result import Message
-from relcheck.rules import PORTALS, Finding, action_label, allow, block, duties_after_revocation, rule
+from relcheck.rules import (
+    PORTALS,
+    Finding,
+    action_label,
+    allow,
+    block,
+    duties_after_revocation,
+    invitation_link,
+    rule,
+)
 
 _MANAGE = ("action.manage_services", "action.manage_users")
 
@@ -155,15 +164,14 @@ def _g6(f: Facts, key: str) -> Finding | None:
                 "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
             )
         )
-    if not f.link_intact:
-        return block(
-            N_(
-                "The personalised link in the email was changed, so the customer cannot accept through it: send the link exactly as Partner Center wrote it."
-            )
-        )
-    if f.email_edited:
-        return allow(N_("You edited the text of the email but kept its personalised link, which is allowed."))
-    return allow(N_("The email goes out as Partner Center wrote it, personalised link included."))
+    return invitation_link(
+        f,
+        N_(
+            "The personalised link in the email was changed, so the customer cannot accept through it: send the link exactly as Partner Center wrote it."
+        ),
+        N_("You edited the text of the email but kept its personalised link, which is allowed."),
+        N_("The email goes out as Partner Center wrote it, personalised link included."),
+    )
 
 
 @rule(
