@@ -6,7 +6,7 @@ Kept apart from the MkDocs event handlers so that each handler stays a few lines
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -131,7 +131,7 @@ class PageContext:
         self.fragments.update(rendered.fragments)
         return rendered.markdown
 
-    def _results(self, make: Any) -> Handler:
+    def _results(self, make: Callable[[], str]) -> Handler:
         def handler(marker: Marker) -> str:
             return make() if self.render_results else ""
 

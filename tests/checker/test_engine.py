@@ -141,20 +141,6 @@ def test_the_engine_only_ever_refuses_random_structures_cleanly(data: Any) -> No
         assert evaluation.verdicts
 
 
-yaml_text = st.text(alphabet=st.sampled_from(list("ab:-[]{},&*!<>|'\"#\n\t ?.01~%@`")), max_size=120)
-
-
-@FAST
-@given(yaml_text)
-def test_the_loader_only_ever_raises_its_own_error(text: str) -> None:
-    try:
-        doc = yamlload.load(text)
-    except yamlload.LoadError as exc:
-        assert exc.message.msgid
-    else:
-        assert doc is None or doc.data is not None or doc.root is not None
-
-
 @FAST
 @given(structures)
 def test_the_loader_reads_back_data_written_with_explicit_styles(data: Any) -> None:

@@ -47,7 +47,12 @@ YAML_PIECES = st.sampled_from(
         "\n",
     ]
 )
-YAML_TEXT = st.lists(YAML_PIECES | st.text(max_size=8), max_size=40).map("".join)
+YAML_TEXT = st.one_of(
+    # whole constructs: tags, anchors, merges, BOMs, YAML 1.1 surprises, glued together
+    st.lists(YAML_PIECES | st.text(max_size=8), max_size=40).map("".join),
+    # YAML's punctuation, one character at a time
+    st.text(alphabet=st.sampled_from(list("ab:-[]{},&*!<>|'\"#\n\t ?.01~%@`")), max_size=120),
+)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=12),
     lambda children: (
