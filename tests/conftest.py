@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from relcheck.i18n import DEFAULT_LANGUAGE
+
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("en", "es", "it", "fr", "ru")
-DEFAULT_LANGUAGE = "en"
 TEST_OUTPUT = ROOT / "test-output"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -26,9 +26,9 @@ class BuiltSite:
     warnings: list[str]
     config: Any = None
 
-    def plugin_facts(self) -> Any:
+    def plugin_cache(self) -> Any:
         """The relcheck plugin's shared state after the build (how often it checked the catalog...)."""
-        return self.config.plugins["relcheck"].facts
+        return self.config.plugins["relcheck"].cache
 
     def page(self, lang: str, page: str) -> Path:
         """The HTML file of a docs-relative Markdown page in one language."""

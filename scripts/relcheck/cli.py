@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from relcheck import translations_cli
 from relcheck.i18n import LANGUAGES
 from relcheck.reporters import REPORTER_BY_NAME, Reporter
+from relcheck.translations import cli as translations_cli
 
 DEFAULT_PATH = Path("scenarios")
 

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
     from relcheck.result import Message
 
+# The site's languages, the default first. The one list: mkdocs.yml must agree (a test checks it), and
+# the catalogs in locales/ are found from it.
 LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "ru")
+DEFAULT_LANGUAGE = LANGUAGES[0]
 LOCALES_DIR = resource("locales")
 _BABEL_LOCALE = {"en": "en_GB", "es": "es", "it": "it", "fr": "fr", "ru": "ru"}
 
@@ -38,7 +41,7 @@ def Np_(singular: str, plural: str) -> tuple[str, str]:
 
 
 @functools.cache
-def translations(lang: str) -> Translations:
+def translator(lang: str) -> Translations:
     """The compiled catalog of one language (cached); raises `ValueError` for an unknown language."""
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
@@ -59,7 +62,7 @@ def render(message: Message, lang: str = "en") -> str:
     """The text of a `Message` in one language, its parameters rendered in the same language."""
     from relcheck.result import Message
 
-    t = translations(lang)
+    t = translator(lang)
     params = {k: render(v, lang) if isinstance(v, Message) else v for k, v in message.params.items()}
     if message.plural is not None:
         params.setdefault("num", message.n)
@@ -67,11 +70,6 @@ def render(message: Message, lang: str = "en") -> str:
     else:
         text = t.gettext(message.msgid)
     return text % params if params else text
-
-
-def gettext(msgid: str, lang: str) -> str:
-    """One plain text in one language."""
-    return translations(lang).gettext(msgid)
 
 
 def format_date(d: date, lang: str) -> str:

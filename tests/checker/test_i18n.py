@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from relcheck.i18n import LANGUAGES, Np_, format_date, render, translations
+from relcheck.i18n import LANGUAGES, Np_, format_date, render, translator
 from relcheck.result import Message
 from relcheck.rules import RULES
 
@@ -140,8 +140,8 @@ def test_dates_in_the_long_format(lang: str, expected: str) -> None:
 
 def test_catalogs_are_compiled_in_memory_and_cached() -> None:
     before = set((ROOT / "locales").rglob("*"))
-    translations.cache_clear()
-    assert translations("it") is translations("it")
+    translator.cache_clear()
+    assert translator("it") is translator("it")
     assert set((ROOT / "locales").rglob("*")) == before  # nothing written, no .mo file needed
     with pytest.raises(ValueError, match="unknown language"):
-        translations("de")
+        translator("de")

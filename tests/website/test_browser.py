@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, ROOT, BuiltSite
+from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from tests.conftest import ROOT, BuiltSite
 from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, OutsideRequests, serve
 from tests.website.test_build import PAGES, PROCEDURES
 

@@ -7,8 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from relcheck.rules import RULES
-from tests.conftest import DEFAULT_LANGUAGE, LANGUAGES, BuiltSite
+from tests.conftest import BuiltSite
 from tests.website.html_reader import Page
 
 SITE_URL = "https://csp-reseller-relationship.github.io/"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from tests.conftest import LANGUAGES, ROOT, BuiltSite, build_site
+from relcheck.i18n import LANGUAGES
+from tests.conftest import ROOT, BuiltSite, build_site
 from tests.website.html_reader import Page
 
 pytestmark = pytest.mark.slow

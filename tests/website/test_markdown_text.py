@@ -8,7 +8,7 @@ import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relcheck.markdown_text import inline
+from relcheck.site.markdown_text import inline
 from tests.website.html_reader import Page
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]

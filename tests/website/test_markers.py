@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from relcheck.markers import MarkerError, find_markers, replace_markers
+from relcheck.site.markers import MarkerError, find_markers, replace_markers
 
 
 def test_marker_is_replaced_and_keeps_its_indentation() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from relcheck import render
 from relcheck.result import CheckResult, FileResult, Message, ScenarioEvaluation, Verdict
+from relcheck.site import render
 
 
 def catalog(n: int, title: dict[str, str] | None = None) -> CheckResult:

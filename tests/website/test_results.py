@@ -7,8 +7,9 @@ import re
 import pytest
 
 from relcheck.checker import check_paths
+from relcheck.i18n import LANGUAGES
 from relcheck.rules import RULES
-from tests.conftest import LANGUAGES, ROOT, BuiltSite
+from tests.conftest import ROOT, BuiltSite
 from tests.website.html_reader import Page
 
 CATALOG = check_paths([ROOT / "scenarios"])
@@ -17,7 +18,7 @@ PROCEDURES = {rule.page for rule in RULES.values()}
 
 
 def test_catalog_is_checked_once_for_the_five_language_build(site: BuiltSite) -> None:
-    assert site.plugin_facts().check_runs == 1
+    assert site.plugin_cache().check_runs == 1
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

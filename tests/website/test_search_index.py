@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from relcheck.search_index import split_index
+from relcheck.site.search_index import split_index
 
 
 def test_each_entry_goes_to_its_language_with_locations_relative_to_it() -> None:

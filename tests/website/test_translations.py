@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from relcheck.page_source import read_page
-from relcheck.translations import MarkError, mark_up_to_date, report
+from relcheck.translations.page_source import read_page
+from relcheck.translations.pages import MarkError, mark_up_to_date, report
 
 ENGLISH = "# Title\n\nIntro.\n\n## Steps\n\nDo this.\n\n## After\n\nThen that.\n"
 

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from relcheck import i18n, labels
 from relcheck.coverage import rule_coverage, scenarios_by_rule
 from relcheck.editions import Edition
-from relcheck.markdown_text import inline
 from relcheck.result import CheckResult, FileResult, Verdict
 from relcheck.rules import RULES
-from relcheck.scenario_freshness import ScenarioStatus
-from relcheck.scenario_text import EDITIONS as EDITION_LABELS
-from relcheck.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
-from relcheck.translations import STATE_LABELS, TranslationReport
+from relcheck.site.markdown_text import inline
+from relcheck.site.scenario_text import EDITIONS as EDITION_LABELS
+from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
+from relcheck.translations.pages import STATE_LABELS, TranslationReport
+from relcheck.translations.scenarios import ScenarioStatus
 
 SCENARIOS_PAGE = "scenarios.md"
 
@@ -73,7 +73,7 @@ def _admonition(kind: str, title: str, body: str) -> str:
 
 
 def fallback_notice(lang: str) -> str:
-    _ = i18n.translations(lang).gettext
+    _ = i18n.translator(lang).gettext
     return (
         _admonition(
             "info",
@@ -87,7 +87,7 @@ def fallback_notice(lang: str) -> str:
 
 
 def outdated_notice(lang: str, page_url_from_here: str) -> str:
-    _ = i18n.translations(lang).gettext
+    _ = i18n.translator(lang).gettext
     link_text = _("the current English page")
     link = f"[{link_text}]({page_url_from_here})"
     return (
@@ -124,7 +124,7 @@ def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
 
 
 def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) -> list[str]:
-    _ = i18n.translations(lang).gettext
+    _ = i18n.translator(lang).gettext
     scenario = file.scenario or {}
     title, title_lang = localized(scenario.get("title"), lang)
     description, description_lang = localized(scenario.get("description"), lang)
@@ -148,7 +148,7 @@ def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) ->
 
 
 def _summary(check: CheckResult, lang: str) -> list[str]:
-    t = i18n.translations(lang)
+    t = i18n.translator(lang)
     files = [f for f in check.files if f.evaluation is not None]
     verdicts = [v for f in files for v in f.evaluation.verdicts]  # type: ignore[union-attr]
     count = {o: sum(1 for v in verdicts if v.outcome == o) for o in ("allowed", "blocked", "not_applicable")}
@@ -205,7 +205,7 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = u
         title, _lang = localized((file.scenario or {}).get("title"), lang)
         href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
         items.append(f'<li><a href="{href}">{_text(title)}</a> — {_text(verdict_label(outcome, lang))}</li>')
-    summary = i18n.translations(lang).ngettext(
+    summary = i18n.translator(lang).ngettext(
         "%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s", len(entries)
     ) % {"num": len(entries), "rule": rule_id}
     fragment = f'<details class="example">\n<summary>{_text(summary)}</summary>\n<ul>{"".join(items)}</ul>\n</details>'
@@ -226,7 +226,7 @@ def _rule_anchor_link(rule_id: str, links: Links) -> str:
 
 
 def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> Rendered:
-    _ = i18n.translations(lang).gettext
+    _ = i18n.translator(lang).gettext
     unexercised = _("Exercised by no scenario")
     rows = []
     for row in rule_coverage(check):
@@ -241,7 +241,7 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
 
 
 def state_label(state: str, lang: str) -> str:
-    text = i18n.translations(lang).gettext(STATE_LABELS[state])
+    text = i18n.translator(lang).gettext(STATE_LABELS[state])
     return text[:1].upper() + text[1:]
 
 
@@ -249,7 +249,7 @@ def translation_status(
     report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str, links: Links = unresolved
 ) -> Rendered:
     """Two tables: every page × language, then every scenario's title and description × language."""
-    _ = i18n.translations(lang).gettext
+    _ = i18n.translator(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
     page_rows = []
     for page in report.pages():

@@ -12,15 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from relcheck import i18n
-from relcheck.i18n import N_
-from relcheck.page_source import PageError
-from relcheck.scenario_freshness import (
-    ScenarioStatus,
-    english_text_hash,
-    scenario_statuses,
-    with_marked_language,
-)
-from relcheck.translations import (
+from relcheck.i18n import DEFAULT_LANGUAGE, N_
+from relcheck.translations.page_source import PageError
+from relcheck.translations.pages import (
     STATE_LABELS,
     MarkError,
     PageStatus,
@@ -28,8 +22,13 @@ from relcheck.translations import (
     mark_up_to_date,
     report,
 )
+from relcheck.translations.scenarios import (
+    ScenarioStatus,
+    english_text_hash,
+    scenario_statuses,
+    with_marked_language,
+)
 
-DEFAULT_LANGUAGE = "en"
 EPILOG = """\
 states:
   up to date   the English page has not changed since the translation was marked
@@ -100,7 +99,7 @@ def _scenario_statuses(scenarios: Path, languages: Sequence[str]) -> list[Scenar
 
 def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) -> str:
     """A table of pages × languages, then a line for each outdated page and each stale scenario text."""
-    t = i18n.translations(lang)
+    t = i18n.translator(lang)
     others = [code for code in pages.languages if code != pages.default_language]
     short = {state: t.gettext(label).split(" (")[0] for state, label in STATE_LABELS.items()}
     width = max([len(page) for page in pages.pages()] + [4])

@@ -2,7 +2,7 @@
 
 mkdocs-static-i18n runs MkDocs' build once per language in the same process with the same plugin
 instance, so everything computed from the catalog, the rules and the pages is computed once per
-change of their files (see `SiteFacts`) and reused by the other four language builds.
+change of their files (see `relcheck.site.cache`) and reused by the other four language builds.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base, config_options
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -20,75 +19,68 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from relcheck import render, site_pages
-from relcheck.markers import MarkerError, replace_markers
-from relcheck.page_source import PageError
-from relcheck.search_index import write_language_indexes
-from relcheck.site_facts import SiteFacts
+from relcheck.site import context as site_context
+from relcheck.site import render
+from relcheck.site.cache import BuildCache
+from relcheck.site.config import RelcheckConfig
+from relcheck.site.markers import MarkerError, replace_markers
+from relcheck.site.search_index import write_language_indexes
+from relcheck.translations.page_source import PageError
 
 log = get_plugin_logger(__name__)
 
 
-class RelcheckConfig(base.Config):
-    scenarios = config_options.Type(str, default="scenarios")
-    locales = config_options.Type(str, default="locales")
-    # Off only for the build benchmark's baseline: the catalog is still loaded and checked (the build
-    # still fails on a bad scenario), but every marker renders empty.
-    render_results = config_options.Type(bool, default=True)
-
-
 class RelcheckPlugin(BasePlugin[RelcheckConfig]):
     def __init__(self) -> None:
-        self.facts: SiteFacts | None = None
+        self.cache: BuildCache | None = None
         self.not_found_page: str | None = None
         self.fragments: dict[str, dict[str, str]] = {}  # page URL -> HTML fragments awaiting the page
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
-        if self.facts is None:
-            self.facts = SiteFacts(
-                project_root=root,
+        if self.cache is None:
+            self.cache = BuildCache(
                 docs_dir=Path(config.docs_dir),
                 scenarios_dir=root / self.config.scenarios,
-                languages=site_pages.languages(config),
-                default_language=site_pages.default_language(config),
+                languages=site_context.languages(config),
+                default_language=site_context.default_language(config),
             )
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
         # Called once per language; refresh() recomputes only when a watched file changed.
-        for problem in self._facts().refresh():
+        for problem in self._cache().refresh():
             log.warning(problem)
 
     def on_serve(self, server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        server.watch(str(self._facts().scenarios_dir))
+        server.watch(str(self._cache().scenarios_dir))
         return server
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        lang = site_pages.current_language(config)
-        context = site_pages.page_context(self._facts(), page, files, lang, self.config.render_results)
+        lang = site_context.current_language(config)
+        context = site_context.page_context(self._cache(), page, files, lang, self.config.render_results)
         try:
             markdown = replace_markers(markdown, context.handlers())
             notices = context.notices()
         except MarkerError as error:
-            line = site_pages.source_line(page, markdown, error.line)
+            line = site_context.source_line(page, markdown, error.line)
             raise PluginError(f"{page.file.src_uri}:{line}: {error.reason}") from None
         except PageError as error:  # a translated page's record of its source cannot be read
             raise PluginError(str(error)) from None
         self.fragments[page.url] = context.fragments
-        return site_pages.with_notice(markdown, notices)
+        return site_context.with_notice(markdown, notices)
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        lang = site_pages.current_language(config)
-        for problem in site_pages.missing_anchors(page, html, lang, self._facts()):
+        lang = site_context.current_language(config)
+        for problem in site_context.missing_anchors(page, html, lang, self._cache()):
             log.warning(problem)
         return html
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        lang = site_pages.current_language(config)
-        head = site_pages.head_context(page, config, lang, self._facts(), context.get("base_url", "."))
+        lang = site_context.current_language(config)
+        head = site_context.head_context(page, config, lang, self._cache(), context.get("base_url", "."))
         context.update(head)  # type: ignore[typeddict-item]  # Material's templates read these keys
         return context
 
@@ -103,18 +95,18 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         # Every language build writes the site-wide 404.html; keep the default language's.
         if template_name != "404.html":
             return output_content
-        if site_pages.current_language(config) == self._facts().default_language:
+        if site_context.current_language(config) == self._cache().default_language:
             self.not_found_page = output_content
         return self.not_found_page or output_content
 
     @event_priority(-200)  # after mkdocs-static-i18n has merged the languages' search entries
     def on_post_build(self, config: MkDocsConfig) -> None:
-        if site_pages.inner_language_build(config):
+        if site_context.inner_language_build(config):
             return
-        facts = self._facts()
-        write_language_indexes(Path(config.site_dir), facts.default_language, facts.languages)
+        cache = self._cache()
+        write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
 
-    def _facts(self) -> SiteFacts:
-        if self.facts is None:  # MkDocs always calls on_config first
+    def _cache(self) -> BuildCache:
+        if self.cache is None:  # MkDocs always calls on_config first
             raise PluginError("relcheck: the plugin was used before its configuration was loaded")
-        return self.facts
+        return self.cache

@@ -7,16 +7,14 @@ writer saves a file), so a whole five-language build loads and checks the catalo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relcheck import translations
 from relcheck.checker import check_paths
 from relcheck.problems import problem_lines
 from relcheck.result import CheckResult
-from relcheck.rules import RULES, Rule
-from relcheck.scenario_freshness import ScenarioStatus, scenario_statuses
+from relcheck.translations import pages as translations
+from relcheck.translations.scenarios import ScenarioStatus, scenario_statuses
 
 
 def _fingerprint(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]:
@@ -30,8 +28,9 @@ def _fingerprint(folder: Path, pattern: str) -> tuple[tuple[str, int, int], ...]
 
 
 @dataclass
-class SiteFacts:
-    project_root: Path
+class BuildCache:
+    """What every language build shares: the checked catalog and the translation report."""
+
     docs_dir: Path
     scenarios_dir: Path
     languages: tuple[str, ...]
@@ -58,10 +57,7 @@ class SiteFacts:
             self._docs_key = docs_key
         return problems
 
-    def rules(self) -> Mapping[str, Rule]:
-        return RULES
-
-    def translations(self) -> translations.TranslationReport:
+    def translation_report(self) -> translations.TranslationReport:
         if self._translations is None:
             self._translations = translations.report(self.docs_dir, self.default_language, self.languages)
         return self._translations

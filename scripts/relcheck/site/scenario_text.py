@@ -30,21 +30,21 @@ def localized(texts: Any, lang: str) -> tuple[str, str]:
 
 
 def edition_label(edition: str, lang: str) -> str:
-    return i18n.translations(lang).gettext(EDITIONS.get(edition, edition))
+    return i18n.translator(lang).gettext(EDITIONS.get(edition, edition))
 
 
 def cloud_label(cloud: str, lang: str) -> str:
-    text = i18n.translations(lang).gettext(labels.CLOUDS.get(cloud, cloud))
+    text = i18n.translator(lang).gettext(labels.CLOUDS.get(cloud, cloud))
     return text[:1].upper() + text[1:]
 
 
 def verdict_label(outcome: str, lang: str) -> str:
-    text = i18n.translations(lang).gettext(labels.OUTCOMES.get(outcome, outcome))
+    text = i18n.translator(lang).gettext(labels.OUTCOMES.get(outcome, outcome))
     return text[:1].upper() + text[1:]
 
 
 def _yes_no(value: object, lang: str) -> str:
-    return i18n.translations(lang).gettext(N_("yes") if value else N_("no"))
+    return i18n.translator(lang).gettext(N_("yes") if value else N_("no"))
 
 
 def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from relcheck.page_source import content_hash
+from relcheck.translations.page_source import content_hash
 
 TEXT_FIELDS = ("title", "description")
 BLOCK_START = re.compile(r"^translated_from:[ \t]*(#.*)?$")

@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.utils import get_relative_url
 
-from relcheck import render
 from relcheck.editions import EDITIONS
-from relcheck.markers import Handler, Marker, MarkerError
+from relcheck.rules import RULES
+from relcheck.site import render
+from relcheck.site.markers import Handler, Marker, MarkerError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-    from relcheck.site_facts import SiteFacts
+    from relcheck.site.cache import BuildCache
 
 
 def _i18n(config: MkDocsConfig) -> Any:
@@ -76,7 +77,7 @@ def page_url_path(page: Page, langs: tuple[str, ...]) -> str:
 class PageContext:
     """Everything the markers and notices of one page in one language are rendered from."""
 
-    facts: SiteFacts
+    cache: BuildCache
     path: str
     lang: str
     source_lang: str
@@ -91,15 +92,18 @@ class PageContext:
             "source-date": self._source_date,
             "rule-scenarios": self._rule_scenarios,
             "scenarios": self._results(
-                lambda: self._keep(render.scenarios_page(self.facts.check, self.lang, self.links))
+                lambda: self._keep(render.scenarios_page(self.cache.check, self.lang, self.links))
             ),
             "rule-coverage": self._results(
-                lambda: self._keep(render.coverage_table(self.facts.check, self.lang, self.links))
+                lambda: self._keep(render.coverage_table(self.cache.check, self.lang, self.links))
             ),
             "translation-status": self._results(
                 lambda: self._keep(
                     render.translation_status(
-                        self.facts.translations(), self.facts.scenario_translations(), self.lang, self.links
+                        self.cache.translation_report(),
+                        self.cache.scenario_translations(),
+                        self.lang,
+                        self.links,
                     )
                 )
             ),
@@ -108,7 +112,7 @@ class PageContext:
     def notices(self) -> str:
         if self.source_lang != self.lang:
             return render.fallback_notice(self.lang)
-        status = self.facts.translations().status_of(self.path, self.lang)
+        status = self.cache.translation_report().status_of(self.path, self.lang)
         if status is not None and status.state == "outdated":
             return render.outdated_notice(self.lang, self.english_url)
         return ""
@@ -123,9 +127,9 @@ class PageContext:
         if not self.render_results:
             return ""
         rule_id = (marker.arg or "").upper()
-        if rule_id not in self.facts.rules():
+        if rule_id not in RULES:
             raise MarkerError(marker.line, f"rule-scenarios names no known rule: {marker.arg!r}")
-        return self._keep(render.rule_scenarios(self.facts.check, rule_id, self.lang, self.links))
+        return self._keep(render.rule_scenarios(self.cache.check, rule_id, self.lang, self.links))
 
     def _keep(self, rendered: render.Rendered) -> str:
         self.fragments.update(rendered.fragments)
@@ -152,14 +156,14 @@ def link_resolver(page: Page, files: Files, langs: tuple[str, ...]) -> render.Li
     return resolve
 
 
-def page_context(facts: SiteFacts, page: Page, files: Files, lang: str, render_results: bool) -> PageContext:
+def page_context(cache: BuildCache, page: Page, files: Files, lang: str, render_results: bool) -> PageContext:
     source_lang = getattr(page.file, "locale", lang)
     # From /es/concepts/x/ back up to the site root, then down to the English page: ../../../concepts/x/
     depth = page.url.count("/")
-    english_url = "../" * depth + page_url_path(page, facts.languages)
-    links = link_resolver(page, files, facts.languages)
-    path = page_path(page, facts.languages)
-    return PageContext(facts, path, lang, source_lang, render_results, english_url, links)
+    english_url = "../" * depth + page_url_path(page, cache.languages)
+    links = link_resolver(page, files, cache.languages)
+    path = page_path(page, cache.languages)
+    return PageContext(cache, path, lang, source_lang, render_results, english_url, links)
 
 
 H1 = re.compile(r"^# .*$", re.M)
@@ -178,10 +182,10 @@ def with_notice(markdown: str, notice: str) -> str:
 ID_ATTRIBUTE = re.compile(r'\sid="([^"]+)"')
 
 
-def missing_anchors(page: Page, html: str, lang: str, facts: SiteFacts) -> Iterator[str]:
+def missing_anchors(page: Page, html: str, lang: str, cache: BuildCache) -> Iterator[str]:
     """Name every rule whose paragraph anchor this page should carry but does not."""
-    path = page_path(page, facts.languages)
-    expected = [rule for rule in facts.rules().values() if rule.page == path]
+    path = page_path(page, cache.languages)
+    expected = [rule for rule in RULES.values() if rule.page == path]
     if not expected:
         return
     ids = set(ID_ATTRIBUTE.findall(html))
@@ -194,18 +198,18 @@ def missing_anchors(page: Page, html: str, lang: str, facts: SiteFacts) -> Itera
 
 
 def head_context(
-    page: Page, config: MkDocsConfig, lang: str, facts: SiteFacts, base_url: str
+    page: Page, config: MkDocsConfig, lang: str, cache: BuildCache, base_url: str
 ) -> dict[str, Any]:
     """Absolute hreflang alternates (with x-default) and the root of the page's language for search."""
     site_url = (config.site_url or "/").rstrip("/") + "/"
-    path = page_url_path(page, facts.languages)
+    path = page_url_path(page, cache.languages)
 
     def url_in(language: str) -> str:
-        prefix = "" if language == facts.default_language else f"{language}/"
+        prefix = "" if language == cache.default_language else f"{language}/"
         return f"{site_url}{prefix}{path}"
 
-    alternates = [{"hreflang": language, "href": url_in(language)} for language in facts.languages]
-    alternates.append({"hreflang": "x-default", "href": url_in(facts.default_language)})
+    alternates = [{"hreflang": language, "href": url_in(language)} for language in cache.languages]
+    alternates.append({"hreflang": "x-default", "href": url_in(cache.default_language)})
     root = base_url.rstrip("/") or "."
-    search_base = f"{root}/" if lang == facts.default_language else f"{root}/{lang}/"
+    search_base = f"{root}/" if lang == cache.default_language else f"{root}/{lang}/"
     return {"relcheck_alternates": alternates, "relcheck_search_base": search_base}

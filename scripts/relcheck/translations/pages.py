@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relcheck.i18n import N_
-from relcheck.page_source import content_hash, read_page, section_hashes, with_front_matter
+from relcheck.translations.page_source import content_hash, read_page, section_hashes, with_front_matter
 
 STATE_LABELS = {
     "up_to_date": N_("up to date"),
