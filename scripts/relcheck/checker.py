@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relcheck import schema
+from relcheck import regions, schema
 from relcheck.catalog import ReadError, discover, read
 from relcheck.engine import evaluate_valid
 from relcheck.i18n import N_
@@ -88,6 +88,11 @@ def _check(path: Path, result: FileResult, fast: bool) -> None:
         line, column = schema.locate(doc.root, where)
         result.errors.append(Problem(path, line, column, schema.pointer(where), schema.message(error)))
     if found:
+        return
+    for where, message in regions.mismatches(doc.data):
+        line, column = schema.locate(doc.root, list(where))
+        result.errors.append(Problem(path, line, column, schema.pointer(list(where)), message))
+    if result.errors:
         return
     if doc.data["id"] != path.stem:
         line, column = schema.locate(doc.root, ["id"])

@@ -1,26 +1,40 @@
-"""Evaluate one scenario against the rules: one verdict per question and per intended action.
+"""Evaluate one scenario against the rules: one answer per question and per intended action.
 
-For each verdict key the engine asks every rule of the scenario's edition that can decide it. Any
-blocking finding blocks (every blocking rule is named); otherwise any allowing finding allows (every
-allowing rule is named); otherwise the key is not applicable. Questions that only arise once the
-relationship exists (acceptance, then everything after it) are not applicable when an earlier question
-is blocked: the engine says which.
+For each answer key the engine asks every rule of the scenario's edition that can decide it, then
+combines their findings (see `relcheck.rules.base` for the four stances):
+
+1. any finding against: No (or Blocked), naming every rule against;
+2. otherwise any ``unknown`` finding: Not stated, naming those rules;
+3. otherwise any finding for: Yes (or Allowed, or the value found), naming every rule for it;
+4. otherwise Not stated, with the reasons of the rules that explain their silence, or a general one.
+
+The flow stops where the relationship cannot be assumed to exist: after a No to "can you send the
+request?" or to the permission choice (a request the source does not refuse can be sent), and after
+anything but Yes to "can the customer accept?" (an acceptance the source does not confirm cannot be
+assumed). Every later answer is Not reached, and says which answer ended the flow.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from relcheck.facts import Facts
 from relcheck.i18n import N_
-from relcheck.labels import QUESTIONS, label
+from relcheck.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_QUESTIONS, answer, label
 from relcheck.result import Message, Outcome, Problem, ScenarioEvaluation, Verdict
 from relcheck.rules import RULES, Finding, Rule
 
-REQUEST_QUESTIONS = ("may_send", "permission_option", "invitation_link")
-GATES = (*REQUEST_QUESTIONS, "acceptance")  # a blocked answer here means there is no relationship
+# Where an answer other than Yes ends the flow: the outcomes that let it go on, per key.
+GATES: dict[str, frozenset[str]] = {
+    "may_send": frozenset({"yes", "not_stated"}),
+    "permission_option": frozenset({"yes", "not_stated"}),
+    "acceptance": frozenset({"yes"}),
+}
+# Asked whatever the earlier answers: they are about the request itself.
+REQUEST_KEYS = ("may_send", "permission_option", "invitation_link")
 Locate = Callable[[tuple[str, ...]], "int | None"]
 
 
@@ -49,105 +63,108 @@ def evaluate(scenario: Mapping[str, Any]) -> ScenarioEvaluation:
     return evaluate_valid(scenario)
 
 
+@dataclass(frozen=True)
+class _Step:
+    key: str
+    path: tuple[str, ...]  # where its expectation sits in the file
+    expectation: str | None
+
+
+def _plan(scenario: Mapping[str, Any]) -> list[_Step]:
+    """Every answer key of the scenario, in the order of the flow, with its expectation."""
+    expect = scenario["expect"]
+    steps = [_Step(q, ("expect", q), expect.get(q)) for q in QUESTIONS]
+    steps += [
+        _Step(f"action.{a}", ("after_acceptance", a), e)
+        for a, e in (scenario.get("after_acceptance") or {}).items()
+    ]
+    revocation = scenario.get("revocation")
+    if revocation is not None:
+        expected = revocation.get("expect") or {}
+        steps += [_Step(q, ("revocation", "expect", q), expected.get(q)) for q in REVOCATION_QUESTIONS]
+        steps += [
+            _Step(f"after_revocation.{a}", ("revocation", "then", a), e)
+            for a, e in (revocation.get("then") or {}).items()
+        ]
+    return steps
+
+
 def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) -> ScenarioEvaluation:
     """Evaluate a scenario already known to be valid; `locate` gives the line of a path in its file."""
     facts = Facts.from_scenario(scenario)
-    expect = scenario["expect"]
-    revocation = scenario.get("revocation") or {}
-    plan: list[tuple[str, tuple[str, ...], str | None]] = [
-        (q, ("expect", q), expect.get(q)) for q in QUESTIONS if q != "duties_after_revocation"
-    ]
-    plan += [
-        (f"action.{a}", ("after_acceptance", a), e)
-        for a, e in (scenario.get("after_acceptance") or {}).items()
-    ]
-    plan.append(
-        (
-            "duties_after_revocation",
-            ("expect", "duties_after_revocation"),
-            expect.get("duties_after_revocation"),
-        )
-    )
-    plan += [
-        (f"after_revocation.{a}", ("revocation", "then", a), e)
-        for a, e in (revocation.get("then") or {}).items()
-    ]
-
     verdicts: list[Verdict] = []
-    stopper: str | None = None
-    for key, path, expectation in plan:
-        if stopper is None and key not in REQUEST_QUESTIONS:
-            stopper = next((v.key for v in verdicts if v.key in GATES and v.outcome == "blocked"), None)
-        if stopper:
-            outcome, rules, reasons, detail = _not_established(stopper)
-        elif key == "duties_after_revocation" and not facts.revoked:
-            outcome, rules, reasons, detail = (
-                "not_applicable",
-                (),
-                (Message(N_("In this scenario the customer does not remove your permissions.")),),
-                None,
-            )
+    stopper: Verdict | None = None
+    for step in _plan(scenario):
+        if stopper is not None and step.key not in REQUEST_KEYS:
+            outcome, rules, reasons = _not_reached(stopper)
         else:
-            outcome, rules, reasons, detail = _decide(facts, key)
-        expected, expected_rules = parse_expectation(expectation)
-        verdicts.append(
-            Verdict(
-                key=key,
-                outcome=outcome,
-                rules=rules,
-                reasons=reasons,
-                detail=detail,
-                expected=expected,
-                expected_rules=expected_rules,
-                pointer="/" + "/".join(path),
-                line=locate(path) if locate and expectation else None,
-            )
+            outcome, rules, reasons = decide(facts, step.key)
+        expected, expected_rules = parse_expectation(step.expectation)
+        verdict = Verdict(
+            key=step.key,
+            outcome=outcome,
+            rules=rules,
+            reasons=reasons,
+            expected=expected,
+            expected_rules=expected_rules,
+            pointer="/" + "/".join(step.path),
+            line=locate(step.path) if locate and step.expectation else None,
         )
+        verdicts.append(verdict)
+        if stopper is None and step.key in GATES and outcome not in GATES[step.key]:
+            stopper = verdict
     return ScenarioEvaluation(facts.edition, verdicts)
 
 
 def parse_expectation(text: str | None) -> tuple[Outcome | None, tuple[str, ...]]:
-    """``"blocked by V4, V9"`` -> ``("blocked", ("V4", "V9"))``; the schema has checked the form."""
+    """``"no by V4, V9"`` -> ``("no", ("V4", "V9"))``; the schema has checked the form."""
     if not text:
         return None, ()
-    if text == "not_applicable":
-        return "not_applicable", ()
     outcome, _, rules = text.partition(" by ")
-    return ("allowed" if outcome == "allowed" else "blocked"), tuple(rules.split(", "))
+    return outcome, tuple(rules.split(", ")) if rules else ()
 
 
-Decision = tuple[Outcome, tuple[str, ...], tuple[Message, ...], Message | None]
+Decision = tuple[Outcome, tuple[str, ...], tuple[Message, ...]]
 
 
 @functools.cache
-def _deciders(edition: str, key: str) -> tuple[Rule, ...]:
+def deciders(edition: str, key: str) -> tuple[Rule, ...]:
     """The rules of an edition that can decide a key, in display order."""
-    return tuple(r for r in RULES.values() if edition in r.editions and key in r.decides)
+    return tuple(r for r in RULES.values() if r.edition == edition and key in r.keys)
 
 
-def _decide(facts: Facts, key: str) -> Decision:
-    findings: list[tuple[str, Finding]] = []
-    for rule in _deciders(facts.edition, key):
+def decide(facts: Facts, key: str) -> Decision:
+    """The answer to one key from the findings of the edition's rules (see the module's docstring)."""
+    findings: dict[str, list[tuple[str, Finding]]] = {"for": [], "against": [], "unknown": [], "silent": []}
+    for rule in deciders(facts.edition, key):
         finding = rule.check(facts, key)
         if finding is not None:
-            findings.append((rule.id, finding))
-    blocking = [(r, f) for r, f in findings if f.outcome == "blocked"]
-    chosen = blocking or findings
-    if not chosen:
-        return (
-            "not_applicable",
-            (),
-            (Message(N_("No rule of this edition covers this, so there is nothing to decide.")),),
-            None,
-        )
-    detail = next((f.detail for _, f in chosen if f.detail is not None), None)
-    outcome: Outcome = "blocked" if blocking else "allowed"
-    return outcome, tuple(r for r, _ in chosen), tuple(f.reason for _, f in chosen), detail
+            findings[finding.stance].append((rule.id, finding))
+    if findings["against"]:
+        return _answer("no" if _is_question(key) else "blocked", findings["against"])
+    if findings["unknown"]:
+        return _answer("not_stated", findings["unknown"])
+    if findings["for"]:
+        first = findings["for"][0][1]
+        if first.value is not None:
+            return _answer(first.value, findings["for"])
+        return _answer("yes" if _is_question(key) else "allowed", findings["for"])
+    if findings["silent"]:
+        return _answer("not_stated", findings["silent"])
+    return "not_stated", (), (Message(N_("This edition's source says nothing about this.")),)
 
 
-def _not_established(stopper: str) -> Decision:
+def _is_question(key: str) -> bool:
+    return "." not in key and key not in VALUE_QUESTIONS
+
+
+def _answer(outcome: Outcome, found: list[tuple[str, Finding]]) -> Decision:
+    return outcome, tuple(r for r, _ in found), tuple(f.reason for _, f in found)
+
+
+def _not_reached(stopper: Verdict) -> Decision:
     reason = Message(
-        N_("The relationship is never established, because the answer to “%(question)s” is no."),
-        {"question": label(stopper)},
+        N_("The flow ended at an earlier answer. “%(question)s”: %(answer)s."),
+        {"question": label(stopper.key), "answer": answer(stopper.outcome)},
     )
-    return "not_applicable", (), (reason,), None
+    return "not_reached", (), (reason,)

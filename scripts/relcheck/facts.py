@@ -1,4 +1,4 @@
-"""A typed, read-only view of a valid scenario: what the rules look at, with the schema's defaults."""
+"""A typed, read-only view of a valid scenario: what the rules look at."""
 
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ class Facts:
     partner_region: str
     model: str
     original_reseller: bool
-    transacts_in_csp: bool
-    services: tuple[str, ...]
+    services: frozenset[str]
     customer_country: str
     customer_region: str
+    arrangement: str  # multi_partner, multi_channel, neither or unknown
     accepting_user_is_global_admin: bool
     mca_accepted: bool
     others: tuple[OtherPartner, ...]
@@ -50,10 +50,10 @@ class Facts:
             partner_region=p["region"],
             model=p["model"],
             original_reseller=p["original_reseller"],
-            transacts_in_csp=p["transacts_in_csp"],
-            services=tuple(p["services"]),
+            services=frozenset(p["services"]),
             customer_country=c["country"],
             customer_region=c["region"],
+            arrangement=c["arrangement"],
             accepting_user_is_global_admin=c["accepting_user_is_global_admin"],
             mca_accepted=c["mca_accepted"],
             others=tuple(

@@ -72,6 +72,11 @@ def render(message: Message, lang: str = "en") -> str:
     return text % params if params else text
 
 
+def babel_locale(lang: str) -> str:
+    """The Babel locale of a site language (British English for ``en``)."""
+    return _BABEL_LOCALE[lang]
+
+
 def format_date(d: date, lang: str) -> str:
     """A date in Babel's long format for the language (English in the British order: 29 October 2018)."""
     from babel.dates import format_date as babel_format_date

@@ -35,26 +35,57 @@ CLOUDS = {
     "21vianet": N_("the cloud operated by 21Vianet"),
 }
 
-OUTCOMES = {
-    "allowed": N_("allowed"),
-    "blocked": N_("blocked"),
-    "not_applicable": N_("not applicable"),
+# The words for each outcome. Questions are answered Yes or No, actions Allowed or Blocked; the two
+# outcomes that are not verdicts say why there is none.
+OUTCOME_NAMES = {
+    "yes": N_("Yes"),
+    "no": N_("No"),
+    "allowed": N_("Allowed"),
+    "blocked": N_("Blocked"),
+    "not_stated": N_("Not stated"),
+    "not_reached": N_("Not reached"),
 }
 
+# The answers of the questions that are answered with a value rather than Yes or No.
+VALUE_NAMES = {
+    "microsoft_365_admin_center": N_("Microsoft 365 admin center"),
+    "microsoft_office_admin_portal": N_("Microsoft Office admin portal"),
+    "office_365_admin_center_21vianet": N_("Office 365 admin center operated by 21Vianet"),
+    "microsoft_partner_agreement": N_("Microsoft Partner Agreement"),
+    "china_csp_reseller_agreement": N_("China CSP reseller agreement"),
+}
+
+# Questions in the order the flow asks them: answered Yes or No, except those in VALUE_QUESTIONS.
 QUESTIONS = {
-    "may_send": N_("May the partner send the request?"),
-    "permission_option": N_("Is the permission option allowed?"),
-    "invitation_link": N_("Is the invitation email still valid?"),
-    "acceptance": N_("Can the customer accept, and where?"),
+    "may_send": N_("Can you send the request?"),
+    "permission_option": N_("Is your choice about administrator permissions offered?"),
+    "invitation_link": N_("Does the email keep its link as the instructions say?"),
+    "acceptance_portal": N_("Where does the customer accept?"),
+    "acceptance": N_("Can the customer's user accept the invitation?"),
+    "mca_prompt": N_("Is the customer asked to accept the Microsoft Customer Agreement?"),
     "partner_review": N_("Does the customer see its partners per service?"),
-    "multichannel_limit": N_("Is the limit of one CSP partner with DAP per service kept?"),
-    "duties_after_revocation": N_("May the partner drop its duties once its permissions are removed?"),
+    "multichannel_limit": N_(
+        "Is the limit of one CSP partner with delegated administrative privileges per service kept?"
+    ),
+}
+# Questions asked once the customer has removed the partner's permissions.
+REVOCATION_QUESTIONS = {
+    "support_duty": N_("Are you still responsible for the customer's support?"),
+    "binding_agreement": N_("Which agreement still binds you?"),
+}
+VALUE_QUESTIONS = frozenset({"acceptance_portal", "binding_agreement"})
+
+ARRANGEMENTS = {
+    "multi_partner": N_("multi-partner"),
+    "multi_channel": N_("multi-channel"),
+    "neither": N_("neither multi-partner nor multi-channel"),
+    "unknown": N_("not known"),
 }
 
 ACTIONS = {
     "provision": N_("provision subscriptions"),
     "manage_services": N_("manage the customer's services"),
-    "manage_users": N_("manage the customer's users and licences"),
+    "manage_users": N_("manage the customer's users and licenses"),
     "manage_azure_subscriptions": N_("manage the Azure subscriptions it provisions"),
     "remove_seats": N_("remove seats"),
     "order_addons": N_("order add-ons"),
@@ -70,12 +101,19 @@ def label(key: str) -> Message:
     """The reader's name of a verdict key: a question, ``action.<name>`` or ``after_revocation.<name>``."""
     if key in QUESTIONS:
         return Message(QUESTIONS[key])
+    if key in REVOCATION_QUESTIONS:
+        return Message(REVOCATION_QUESTIONS[key])
     phase, _, action = key.partition(".")
     msgid = N_("After acceptance: %(action)s") if phase == "action" else N_("After revocation: %(action)s")
     return Message(msgid, {"action": Message(ACTIONS[action])})
 
 
-def services(names: Iterable[str]) -> Message:
+def answer(outcome: str) -> Message:
+    """The reader's word for an outcome, or the name of a value (an admin portal, an agreement)."""
+    return Message(OUTCOME_NAMES.get(outcome) or VALUE_NAMES[outcome])
+
+
+def services_list(names: Iterable[str]) -> Message:
     """A list of services as one message (comma-separated, each name translated, in a stable order)."""
     items = sorted(names)
     params: dict[str, str | int | Message] = {f"s{i}": Message(SERVICES[n]) for i, n in enumerate(items)}

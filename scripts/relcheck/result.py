@@ -14,15 +14,15 @@ The data model, from the outside in:
   can render it in the reader's language (`relcheck.i18n.render`). A parameter may itself be a `Message`
   (a role or service name, for instance), rendered in the same language.
 - `ScenarioEvaluation` is the rules' answer for one scenario: a list of `Verdict`, one per question
-  (``may_send``, ``permission_option``, ``invitation_link``, ``acceptance``, ``partner_review``,
-  ``multichannel_limit``, ``duties_after_revocation``) and one per intended action
-  (``action.<name>`` after acceptance, ``after_revocation.<name>`` after the customer removes the
-  partner's permissions).
-- `Verdict` is one answer: its `key`, its `outcome` (``allowed``, ``blocked`` or ``not_applicable``),
-  `rules` (the ids of the rules that decided it: every rule that blocks when the outcome is ``blocked``,
-  every rule that allows otherwise; empty when nothing applies), `reasons` (one `Message` per rule, in
-  the words a partner understands; a single explanation when no rule applies), an optional `detail`
-  (for example the portal where the customer accepts), and what the file expected: `expected`
+  (`relcheck.labels.QUESTIONS`, then `REVOCATION_QUESTIONS` when the customer removes the partner's
+  permissions) and one per intended action (``action.<name>`` after acceptance,
+  ``after_revocation.<name>`` after the removal).
+- `Verdict` is one answer: its `key`, its `outcome` (``yes``/``no`` for a question, a value id for a
+  question answered with a value, ``allowed``/``blocked`` for an action, or ``not_stated`` /
+  ``not_reached``), `rules` (the ids of the rules that decided it: every rule against when the answer is
+  No or Blocked, every rule for it otherwise; for ``not_stated``, the rules whose silence explains it;
+  empty for ``not_reached``), `reasons` (one `Message` per rule, in the words a partner understands; a
+  single explanation when no rule applies), and what the file expected: `expected`
   (``None`` when the scenario says nothing, as for an in-memory mapping without expectations),
   `expected_rules`, the `pointer` and `line` of that expectation in the file, and `matches`.
 """
@@ -33,10 +33,15 @@ import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Union
+from typing import Any, Union
 
-Outcome = Literal["allowed", "blocked", "not_applicable"]
-OUTCOMES: tuple[Outcome, ...] = ("allowed", "blocked", "not_applicable")
+# A question is answered "yes" or "no" (or, for a question such as "where does the customer accept?",
+# with the id of a value: see `relcheck.labels.VALUE_NAMES`); an action is "allowed" or "blocked".
+# Two outcomes are not verdicts: "not_stated" (the edition's source says nothing about it) and
+# "not_reached" (an earlier answer ended the flow).
+Outcome = str
+VERDICT_OUTCOMES: tuple[str, ...] = ("yes", "no", "allowed", "blocked")
+NON_VERDICTS: tuple[str, ...] = ("not_stated", "not_reached")
 
 Param = Union[str, int, "Message"]
 
@@ -84,7 +89,6 @@ class Verdict:
     outcome: Outcome
     rules: tuple[str, ...]
     reasons: tuple[Message, ...]
-    detail: Message | None = None
     expected: Outcome | None = None
     expected_rules: tuple[str, ...] = ()
     pointer: str = ""
@@ -98,7 +102,6 @@ class Verdict:
                 self.outcome,
                 self.rules,
                 self.reasons,
-                self.detail,
                 self.expected,
                 self.expected_rules,
                 self.pointer,
@@ -118,10 +121,13 @@ class Verdict:
 
     @property
     def matches(self) -> bool:
-        """True when the file expected nothing, or expected this outcome decided by these rules."""
+        """True when the file expected nothing, or expected this outcome decided by these rules. For an
+        outcome that is not a verdict ("not_stated", "not_reached") the outcome alone is compared."""
         if self.expected is None:
             return True
-        return self.expected == self.outcome and set(self.expected_rules) == set(self.rules)
+        if self.expected != self.outcome:
+            return False
+        return self.outcome in NON_VERDICTS or set(self.expected_rules) == set(self.rules)
 
 
 @dataclass(frozen=True)

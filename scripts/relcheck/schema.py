@@ -21,6 +21,13 @@ SCHEMA_PATH = resource("schemas") / "scenario.schema.json"
 
 
 @functools.cache
+def _schema() -> dict[str, Any]:
+    """The schema file as written, annotations included."""
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
+
+
+@functools.cache
 def validator() -> Draft202012Validator:
     """The validator, built once per process; every ``$ref`` is resolved here, nothing is fetched.
 
@@ -30,7 +37,7 @@ def validator() -> Draft202012Validator:
     checked about twice as fast, which matters on a catalog of thousands of files. That the schema
     itself is valid draft 2020-12 is checked by the test suite, not on every run (it costs 20 ms).
     """
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = _schema()
     registry: Registry[Any] = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
     compact = _inline(schema, registry.resolver(schema["$id"]), 0)
     return _FastValidator(compact)
@@ -124,6 +131,14 @@ _FastValidator = validators.extend(
 )
 
 
+def _examples(pattern: str) -> str:
+    """Examples of the answers a pattern accepts, from the schema's own examples."""
+    for definition in _schema()["$defs"].values():
+        if definition.get("pattern") == pattern:
+            return ", ".join(f"“{e}”" for e in definition.get("examples", []))
+    return "not_stated"
+
+
 def pointer(path: Any) -> str:
     """The JSON Pointer (RFC 6901) of a path of keys and indexes."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
@@ -200,10 +215,16 @@ def message(error: ValidationError) -> Message:
         return Message(
             N_("%(value)s is not one of: %(choices)s"), {"value": _short(value), "choices": choices}
         )
-    if kind == "pattern" and "not_applicable" in str(expected):
+    if kind == "pattern" and value == "not_applicable":
         return Message(
-            N_("%(value)s is not an outcome; write “allowed by G1, G5”, “blocked by V4” or “not_applicable”"),
-            {"value": _short(value)},
+            N_(
+                "not_applicable is no longer an outcome: write not_stated when the edition's source says nothing about it, or not_reached when an earlier answer ended the flow"
+            )
+        )
+    if kind == "pattern" and "not_stated" in str(expected):
+        return Message(
+            N_("%(value)s is not an expected answer; write, for example, %(examples)s"),
+            {"value": _short(value), "examples": _examples(expected)},
         )
     if kind == "pattern":
         return Message(
@@ -226,7 +247,8 @@ def _short(value: Any) -> str:
 
 
 def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
-    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/then``), in one pass."""
+    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/expect`` and
+    ``revocation/then``), in one pass."""
     lines: dict[tuple[str, ...], int] = {}
 
     def collect(node: Node, prefix: tuple[str, ...]) -> None:
@@ -240,8 +262,8 @@ def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
                 collect(value, (key.value,))
             elif key.value == "revocation" and isinstance(value, MappingNode):
                 for k, v in _pairs(value):
-                    if k.value == "then":
-                        collect(v, ("revocation", "then"))
+                    if k.value in ("then", "expect"):
+                        collect(v, ("revocation", k.value))
     return lines
 
 

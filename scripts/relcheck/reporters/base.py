@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from relcheck.i18n import N_, Np_, render
-from relcheck.labels import OUTCOMES, label
-from relcheck.result import CheckResult, FileResult, Message, Problem, Verdict
+from relcheck.labels import answer, label
+from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Message, Problem, Verdict
 from relcheck.rules import RULES
 
 
@@ -34,8 +34,8 @@ class Reporter(abc.ABC):
         return text if problem.pointer is None else f"{problem.pointer or '/'}: {text}"
 
     def outcome_text(self, outcome: str | None, rules: tuple[str, ...]) -> str:
-        word = Message(OUTCOMES[outcome or "not_applicable"])
-        if not rules:
+        word = answer(outcome or "not_stated")
+        if not rules or outcome in NON_VERDICTS:
             return self.t(word)
         return self.t(Message(N_("%(outcome)s by %(rules)s"), {"outcome": word, "rules": ", ".join(rules)}))
 
@@ -64,8 +64,6 @@ class Reporter(abc.ABC):
             yield "    " + self.t(
                 Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})
             )
-        if verdict.detail is not None:
-            yield self.t(Message(N_("detail: %(detail)s"), {"detail": verdict.detail}))
 
     def summary(self, result: CheckResult) -> str:
         """The closing line, with each language's plural forms."""

@@ -61,6 +61,7 @@ def rule_list(lang: str) -> str:
     """Every rule: id, edition, statement in the language, and the page and anchor that state it."""
     lines = []
     for rule in RULES.values():
-        lines.append(f"{rule.id:<4} [{', '.join(rule.editions)}] {render(Message(rule.statement), lang)}")
+        source = "" if rule.source == "procedure" else " " + render(Message(N_("(companion page)")), lang)
+        lines.append(f"{rule.id:<4} [{rule.edition}]{source} {render(Message(rule.statement), lang)}")
         lines.append(f"     {rule.page}#{rule.anchor}")
     return "\n".join(lines) + "\n"

@@ -33,7 +33,6 @@ class JsonReporter(Reporter):
             "outcome": v.outcome,
             "rules": list(v.rules),
             "reasons": [self.t(r) for r in v.reasons],
-            "detail": self.t(v.detail) if v.detail is not None else None,
             "expected": v.expected,
             "expected_rules": list(v.expected_rules),
             "pointer": v.pointer,

@@ -1,249 +1,359 @@
-"""The rules of Partner Center worldwide (the ``global`` edition): G1–G10."""
+"""The rules of Partner Center worldwide (the ``global`` edition, national clouds included): G1–G10.
+
+Source: Microsoft's page of 17 June 2020. Each rule gives an answer only where that page does.
+"""
 
 from __future__ import annotations
 
 from relcheck.facts import Facts
 from relcheck.i18n import N_
-from relcheck.labels import CLOUDS, ROLES
-from relcheck.result import Message
-from relcheck.rules import (
-    PORTALS,
-    Finding,
-    action_label,
-    allow,
-    block,
-    duties_after_revocation,
-    invitation_link,
-    rule,
-)
+from relcheck.rules.base import Finding, Rule, RuleBook, grant, refuse, silent, unknown, value
 
-_MANAGE = ("action.manage_services", "action.manage_users")
-
-# --- worldwide (global edition) -----------------------------------------------------------------
+BOOK = RuleBook("global", "request-reseller-relationship.md")
+NATIONAL_CLOUDS = ("us_government", "germany")
 
 
-@rule(
-    "G1",
-    N_(
-        "Only a partner user with the Admin agent or Global admin role in Partner Center can request a reseller relationship."
-    ),
-    "may_send",
-)
 def _g1(f: Facts, key: str) -> Finding:
-    role = Message(ROLES[f.role])
     if f.role in ("admin_agent", "global_admin"):
-        return allow(N_("Your Partner Center role, %(role)s, may request reseller relationships."), role=role)
-    return block(
+        return grant(N_("Your Partner Center role is one of the two that may send the request."))
+    return refuse(
         N_(
-            "Your Partner Center role, %(role)s, cannot request a reseller relationship: ask a colleague who is an Admin agent or a Global admin."
-        ),
-        role=role,
+            "Only an Admin agent or a Global admin in Partner Center may send the request, and your role is neither: ask a colleague who holds one of them."
+        )
     )
 
 
-@rule(
-    "G2",
-    N_(
-        "Managing a customer's service or subscription on its behalf takes both administrator permissions granted by the customer and the customer's signature on the Microsoft Customer Agreement."
-    ),
-    *_MANAGE,
-)
 def _g2(f: Facts, key: str) -> Finding:
-    if f.include_dap:
-        return allow(
+    if key.startswith("after_revocation."):
+        return refuse(
             N_(
-                "The customer grants you administrator permissions with this request and signs the Microsoft Customer Agreement, so you may manage on its behalf."
+                "The customer removed the administrator permissions it had granted you, and managing on its behalf takes them."
             )
         )
-    return block(
+    if f.include_dap:
+        return grant(
+            N_(
+                "Your request asked for administrator permissions and the customer signs the Microsoft Customer Agreement when it accepts, so you have both things that managing on its behalf takes."
+            )
+        )
+    return refuse(
         N_(
-            "Your request leaves administrator permissions out, so the customer grants you none: you cannot manage its services or users on its behalf."
+            "Your request left administrator permissions out, so the customer granted you none, and managing its services on its behalf takes them."
         )
     )
 
 
-@rule(
-    "G3",
-    N_(
-        "A reseller relationship used only to manage the Azure subscriptions you provision needs no administrator permissions."
-    ),
-    "permission_option",
-    "action.manage_azure_subscriptions",
-    "after_revocation.manage_azure_subscriptions",
-)
 def _g3(f: Facts, key: str) -> Finding | None:
-    if key != "permission_option":
-        return allow(
+    if key == "permission_option":
+        if f.include_dap or not f.azure_only:
+            return None
+        return grant(
             N_(
-                "The Azure subscriptions you provision yourself can be managed without administrator permissions."
+                "You only mean to manage the Azure subscriptions that you provision, which needs no administrator permissions."
             )
         )
-    if f.include_dap:
-        return None
-    if f.azure_only:
-        return allow(
+    if key == "after_revocation.manage_azure_subscriptions":
+        return silent(
             N_(
-                "You only mean to manage the Azure subscriptions you provision, and that needs no administrator permissions."
+                "The source says that managing the Azure subscriptions that you provision needs no administrator permissions; it does not say whether you keep managing them once the customer has removed your permissions."
             )
         )
-    return block(
-        N_(
-            "A request without administrator permissions only suits a partner who manages nothing but the Azure subscriptions it provisions; you mean to do more, so include delegated administration privileges."
-        )
+    return grant(
+        N_("Managing the Azure subscriptions that you provision needs no administrator permissions.")
     )
 
 
-@rule(
-    "G4",
-    N_(
-        "In Microsoft Cloud for US Government and Microsoft Cloud Germany a request must include delegated administration privileges."
-    ),
-    "permission_option",
-)
 def _g4(f: Facts, key: str) -> Finding | None:
-    if f.cloud not in ("us_government", "germany"):
+    if f.cloud not in NATIONAL_CLOUDS:
         return None
-    cloud = Message(CLOUDS[f.cloud])
     if f.include_dap:
-        return allow(
-            N_("In %(cloud)s a request must include delegated administration privileges, and yours does."),
-            cloud=cloud,
+        return grant(
+            N_(
+                "In this national cloud the request must include delegated administration privileges, and yours does."
+            )
         )
-    return block(
+    return refuse(
         N_(
-            "In %(cloud)s a request without delegated administration privileges is not offered: keep the option to include them."
-        ),
-        cloud=cloud,
+            "In this national cloud a request without administrator permissions is not offered: keep the option to include delegated administration privileges."
+        )
     )
 
 
-@rule(
-    "G5",
-    N_("You can request a reseller relationship with a customer in your own country or in your region."),
-    "may_send",
-)
 def _g5(f: Facts, key: str) -> Finding:
     if f.customer_country == f.partner_country:
-        return allow(N_("The customer is in your own country, %(country)s."), country=f.customer_country)
+        return grant(N_("The customer is in your own country."))
     if f.customer_region == f.partner_region:
-        return allow(
-            N_("The customer, in %(customer)s, is in the same region as you, in %(partner)s."),
-            customer=f.customer_country,
-            partner=f.partner_country,
-        )
-    return block(
-        N_(
-            "The customer, in %(customer)s, is neither in your country, %(partner)s, nor in your region, so you cannot request the relationship."
-        ),
-        customer=f.customer_country,
-        partner=f.partner_country,
+        return grant(N_("The customer is in another country of your region."))
+    return refuse(
+        N_("The customer is neither in your country nor in your region, so you cannot send it the request.")
     )
 
 
-@rule(
-    "G6",
-    N_(
-        "In Partner Center, Customers > Request a reseller relationship prepares an email: keep or clear the option for delegated administration privileges, edit the text if you like, but keep the personalised link."
-    ),
-    "permission_option",
-    "invitation_link",
-    "action.provision",
-)
 def _g6(f: Facts, key: str) -> Finding | None:
     if key == "permission_option":
-        if not f.include_dap:
-            return None
-        return allow(
+        if f.include_dap:
+            return grant(N_("You kept the option to include delegated administration privileges."))
+        return grant(
             N_(
-                "You kept the option to include delegated administration privileges for Azure Active Directory and Office 365."
+                "You cleared the option to include delegated administration privileges; Partner Center offers that choice."
+            )
+        )
+    if key == "acceptance":
+        if f.link_intact:
+            return None
+        return unknown(
+            N_(
+                "The personalized link was changed. The source says to keep it, but not what happens to a changed link, so whether the customer can still accept is not stated."
             )
         )
     if key == "action.provision":
-        return allow(
+        return silent(
             N_(
-                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
+                "The source says that you manage the customer's account, services, users and licenses from your Customers page; it does not mention provisioning subscriptions."
             )
         )
-    return invitation_link(
-        f,
-        N_(
-            "The personalised link in the email was changed, so the customer cannot accept through it: send the link exactly as Partner Center wrote it."
-        ),
-        N_("You edited the text of the email but kept its personalised link, which is allowed."),
-        N_("The email goes out as Partner Center wrote it, personalised link included."),
-    )
+    if key.startswith("action."):
+        return grant(
+            N_(
+                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licenses."
+            )
+        )
+    if not f.link_intact:
+        return refuse(
+            N_(
+                "You changed the personalized link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
+            )
+        )
+    if f.email_edited:
+        return grant(
+            N_("You edited the text of the email and kept its personalized link, as the instructions allow.")
+        )
+    return grant(N_("The email goes out as Partner Center wrote it, personalized link included."))
 
 
-@rule(
-    "G7",
-    N_(
-        "A customer that has not accepted the Microsoft Customer Agreement yet is asked to accept it when it accepts the invitation."
-    ),
-    "acceptance",
-)
-def _g7(f: Facts, key: str) -> Finding | None:
+def _g7(f: Facts, key: str) -> Finding:
     if f.mca_accepted:
-        return None
-    return allow(
+        return silent(
+            N_(
+                "The customer has already accepted the Microsoft Customer Agreement; the source only speaks of a customer that has not."
+            )
+        )
+    return grant(
         N_(
-            "The customer has not accepted the Microsoft Customer Agreement yet; it is asked to accept it while accepting your invitation."
+            "The customer has not accepted the Microsoft Customer Agreement yet, so it is asked to accept it when it accepts your invitation."
         )
     )
 
 
-@rule("G8", N_("The customer's user who accepts the invitation must be a global admin."), "acceptance")
 def _g8(f: Facts, key: str) -> Finding:
     if f.accepting_user_is_global_admin:
-        return allow(N_("The customer's user who accepts is a global admin."))
-    return block(
+        return grant(N_("The customer's user who accepts is a global admin."))
+    return refuse(
         N_(
-            "The customer's user who would accept is not a global admin, so the acceptance fails: ask the customer to have a global admin accept."
+            "The customer's user who would accept is not a global admin, and only a global admin may accept: ask the customer to have one of its global admins accept."
         )
     )
 
 
-@rule(
-    "G9",
-    N_(
-        "The customer accepts in the Microsoft 365 admin center in the public cloud, and in the Microsoft Office admin portal in Microsoft Cloud for US Government and Microsoft Cloud Germany."
-    ),
-    "acceptance",
-)
 def _g9(f: Facts, key: str) -> Finding:
-    portal = Message(PORTALS[f.cloud])
-    return allow(
-        N_("In %(cloud)s the customer accepts in the %(portal)s."),
-        portal,
-        cloud=Message(CLOUDS[f.cloud]),
-        portal=portal,
-    )
-
-
-@rule(
-    "G10",
-    N_(
-        "After a customer removes your administrator permissions you stay responsible for support and for the terms of the Microsoft Partner Agreement until it is renegotiated, and you can still open a service request with Microsoft support on the customer's behalf."
-    ),
-    "duties_after_revocation",
-    "after_revocation.manage_services",
-    "after_revocation.manage_users",
-    "after_revocation.open_service_request",
-)
-def _g10(f: Facts, key: str) -> Finding | None:
-    if key == "duties_after_revocation":
-        return duties_after_revocation(
-            f,
+    if f.cloud == "public":
+        return value(
+            "microsoft_365_admin_center",
+            N_("In the public cloud the customer accepts in the Microsoft 365 admin center."),
+        )
+    if f.cloud == "us_government":
+        return value(
+            "microsoft_office_admin_portal",
             N_(
-                "The customer removed your administrator permissions, yet until you renegotiate you remain responsible for its support and for the terms of the Microsoft Partner Agreement."
+                "In Microsoft Cloud for US Government the customer accepts in the Microsoft Office admin portal."
             ),
         )
+    return value(
+        "microsoft_office_admin_portal",
+        N_("In Microsoft Cloud Germany the customer accepted in the Microsoft Office admin portal."),
+    )
+
+
+def _g10(f: Facts, key: str) -> Finding | None:
     if key == "after_revocation.open_service_request":
-        return allow(
+        return grant(
             N_(
                 "Even without administrator permissions you can call Microsoft support and open a service request on the customer's behalf."
             )
         )
-    return block(
-        N_("The customer removed your administrator permissions, so you can no longer %(action)s."),
-        action=action_label(key),
-    )
+    if f.renegotiated:
+        return silent(
+            N_(
+                "Your duties last until you and the customer renegotiate your agreement; you have renegotiated, and what you agreed anew is not in the source."
+            )
+        )
+    if key == "binding_agreement":
+        return value(
+            "microsoft_partner_agreement",
+            N_("Until you renegotiate, the terms of the Microsoft Partner Agreement still bind you."),
+        )
+    return grant(N_("Until you renegotiate, you remain responsible for the customer's support."))
+
+
+_MANAGE = ("action.manage_services", "action.manage_users")
+
+RULES: tuple[Rule, ...] = (
+    BOOK.rule(
+        "G1",
+        statement=N_(
+            "Only a partner user with the Admin agent or Global admin role in Partner Center can request a reseller relationship."
+        ),
+        says=N_("Two Partner Center roles may send the request: Admin agent and Global admin."),
+        decides=N_("Can you send the request: Yes for those two roles, No for any other role."),
+        leaves=N_("Nothing: the source names the roles."),
+        keys=("may_send",),
+        gives=("yes", "no"),
+        check=_g1,
+    ),
+    BOOK.rule(
+        "G2",
+        statement=N_(
+            "Managing a customer's service or subscription on its behalf takes both administrator permissions granted by the customer and the customer's signature on the Microsoft Customer Agreement."
+        ),
+        says=N_(
+            "To manage a customer's service or subscription for it, you need the administrator permissions the customer grants and its signature on the Microsoft Customer Agreement."
+        ),
+        decides=N_(
+            "Managing services and users after acceptance: Allowed when the request included administrator permissions, Blocked when it left them out or the customer later removed them."
+        ),
+        leaves=N_("Nothing for services and users; the Azure subscriptions you provision fall under G3."),
+        keys=(*_MANAGE, "after_revocation.manage_services", "after_revocation.manage_users"),
+        gives=("allowed", "blocked"),
+        check=_g2,
+    ),
+    BOOK.rule(
+        "G3",
+        statement=N_(
+            "A reseller relationship used only to manage the Azure subscriptions that you provision needs no administrator permissions."
+        ),
+        says=N_(
+            "A relationship that only serves to manage the Azure subscriptions you provision needs no administrator permissions."
+        ),
+        decides=N_(
+            "Your permission choice: Yes when you leave permissions out to manage only your Azure subscriptions. Managing those subscriptions: Allowed."
+        ),
+        leaves=N_(
+            "It never refuses anything. Whether you keep managing those subscriptions after the customer removes your permissions is not stated."
+        ),
+        keys=(
+            "permission_option",
+            "action.manage_azure_subscriptions",
+            "after_revocation.manage_azure_subscriptions",
+        ),
+        gives=("yes", "allowed", "not_stated"),
+        check=_g3,
+    ),
+    BOOK.rule(
+        "G4",
+        statement=N_(
+            "In Microsoft Cloud for US Government and Microsoft Cloud Germany a request must include delegated administration privileges."
+        ),
+        says=N_(
+            "Partners in Microsoft Cloud for US Government and Microsoft Cloud Germany are not offered a request without permissions."
+        ),
+        decides=N_(
+            "Your permission choice in those two clouds: Yes with delegated administration privileges, No without."
+        ),
+        leaves=N_("Nothing about the public cloud, where G6 offers the choice."),
+        keys=("permission_option",),
+        gives=("yes", "no"),
+        check=_g4,
+    ),
+    BOOK.rule(
+        "G5",
+        statement=N_(
+            "You can request a reseller relationship only with a customer in your own country or in your region."
+        ),
+        says=N_(
+            "You can request the relationship with a customer in your own country or in your region. The source does not list the countries of each region."
+        ),
+        decides=N_(
+            "Can you send the request: Yes for a customer in your country or region, No otherwise. Regions come from the checker's own table, since the source defines none."
+        ),
+        leaves=N_("Which countries form a region: the checker's table is its own reading."),
+        keys=("may_send",),
+        gives=("yes", "no"),
+        check=_g5,
+    ),
+    BOOK.rule(
+        "G6",
+        statement=N_(
+            "In Partner Center, Customers > Request a reseller relationship prepares an email: keep or clear the option for delegated administration privileges, edit the text if you like, but keep the personalized link."
+        ),
+        says=N_(
+            "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalized link, send it; once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licenses."
+        ),
+        decides=N_(
+            "Your permission choice: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: the customer is on your Customers page."
+        ),
+        leaves=N_(
+            "What happens when the link was changed: whether the customer can still accept is not stated."
+        ),
+        keys=("permission_option", "invitation_link", "acceptance", "action.provision", *_MANAGE),
+        gives=("yes", "no", "allowed", "not_stated"),
+        check=_g6,
+    ),
+    BOOK.rule(
+        "G7",
+        statement=N_(
+            "A customer that has not accepted the Microsoft Customer Agreement yet is asked to accept it when it accepts the invitation."
+        ),
+        says=N_(
+            "A customer that has not yet accepted the Microsoft Customer Agreement is asked to accept it while accepting the invitation."
+        ),
+        decides=N_("Is the customer asked to accept the agreement: Yes when it has not accepted it yet."),
+        leaves=N_("What a customer that has already accepted the agreement sees."),
+        keys=("mca_prompt",),
+        gives=("yes", "not_stated"),
+        check=_g7,
+    ),
+    BOOK.rule(
+        "G8",
+        statement=N_("The customer's user who accepts the invitation must be a global admin."),
+        says=N_("The person who accepts for the customer must be one of its global admins."),
+        decides=N_("Can the customer's user accept: Yes for a global admin, No for anyone else."),
+        leaves=N_("Nothing."),
+        keys=("acceptance",),
+        gives=("yes", "no"),
+        check=_g8,
+    ),
+    BOOK.rule(
+        "G9",
+        statement=N_(
+            "The customer accepts in the Microsoft 365 admin center in the public cloud, and in the Microsoft Office admin portal in Microsoft Cloud for US Government and Microsoft Cloud Germany."
+        ),
+        says=N_(
+            "Where the customer accepts: the Microsoft 365 admin center in the public cloud; the Microsoft Office admin portal in Microsoft Cloud for US Government and in Microsoft Cloud Germany."
+        ),
+        decides=N_("Where the customer accepts, for each cloud."),
+        leaves=N_("Nothing."),
+        keys=("acceptance_portal",),
+        gives=("value",),
+        check=_g9,
+    ),
+    BOOK.rule(
+        "G10",
+        statement=N_(
+            "After a customer removes your administrator permissions you stay responsible for support and for the terms of the Microsoft Partner Agreement until it is renegotiated, and you can still open a service request with Microsoft support on the customer's behalf."
+        ),
+        says=N_(
+            "Customers can reassign or remove administrator permissions. Until the agreement is renegotiated you remain responsible for support and bound by the Microsoft Partner Agreement, and you can open a service request with Microsoft support for the customer."
+        ),
+        decides=N_(
+            "After the customer removes your permissions: your support duty (Yes), the agreement that binds you (the Microsoft Partner Agreement), and opening a service request (Allowed)."
+        ),
+        leaves=N_("What binds you once the agreement has been renegotiated."),
+        keys=(
+            "support_duty",
+            "binding_agreement",
+            "after_revocation.open_service_request",
+        ),
+        gives=("yes", "value", "allowed", "not_stated"),
+        check=_g10,
+    ),
+)

@@ -71,7 +71,7 @@ class BuildCache:
         from relcheck.coverage import rule_coverage
 
         return [
-            f"rule {row.rule.id} is exercised by no scenario in {self.scenarios_dir}"
+            f"rule {row.rule.id} can give {', '.join(row.missing)}, but no scenario in {self.scenarios_dir} shows it"
             for row in rule_coverage(self.check)
-            if row.allowed == 0 and row.blocked == 0
+            if row.missing
         ]

@@ -97,6 +97,8 @@ class PageContext:
             "rule-coverage": self._results(
                 lambda: self._keep(render.coverage_table(self.cache.check, self.lang, self.links))
             ),
+            "rule-audit": self._results(lambda: self._keep(render.audit_table(self.lang, self.links))),
+            "region-table": self._results(lambda: self._keep(render.region_table(self.lang))),
             "translation-status": self._results(
                 lambda: self._keep(
                     render.translation_status(

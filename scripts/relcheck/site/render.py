@@ -19,14 +19,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from relcheck import i18n, labels
-from relcheck.coverage import rule_coverage, scenarios_by_rule
+from relcheck import i18n, labels, regions
+from relcheck.coverage import outcome_kind, rule_coverage, uses_by_rule
 from relcheck.editions import Edition
-from relcheck.result import CheckResult, FileResult, Verdict
+from relcheck.i18n import N_, Np_
+from relcheck.result import CheckResult, FileResult, Message, Verdict
 from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import EDITIONS as EDITION_LABELS
-from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
+from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 
@@ -113,14 +114,32 @@ def _text(text: str) -> str:
     return html.escape(" ".join(str(text).split()))
 
 
+def _t(msgid: str, lang: str, **params: str | int | Message) -> str:
+    """One message in the page's language, escaped for HTML."""
+    return _text(i18n.render(Message(msgid, params), lang))
+
+
 def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
     rules = ", ".join(_rule_anchor_link(rule_id, links) for rule_id in verdict.rules)
     reasons = " ".join(_text(i18n.render(reason, lang)) for reason in verdict.reasons)
-    if verdict.detail is not None:
-        reasons += f" ({_text(i18n.render(verdict.detail, lang))})"
     question = _text(i18n.render(labels.label(verdict.key), lang))
-    outcome = _text(verdict_label(verdict.outcome, lang))
+    outcome = _text(i18n.render(labels.answer(verdict.outcome), lang))
     return f"<tr><td>{question}</td><td>{outcome}</td><td>{rules or '—'}</td><td>{reasons}</td></tr>"
+
+
+def _not_reached_row(verdicts: Sequence[Verdict], lang: str) -> str:
+    """The answers an earlier one made unreachable, folded into one row that names them and why."""
+    names = "; ".join(_text(i18n.render(labels.label(v.key), lang)) for v in verdicts)
+    word = _text(i18n.render(labels.answer("not_reached"), lang))
+    return f"<tr><td>{names}</td><td>{word}</td><td>—</td><td>{_text(i18n.render(verdicts[0].reason, lang))}</td></tr>"
+
+
+def _verdict_rows(verdicts: Sequence[Verdict], lang: str, links: Links) -> str:
+    shown = [_verdict_row(v, lang, links) for v in verdicts if v.outcome != "not_reached"]
+    unreached = [v for v in verdicts if v.outcome == "not_reached"]
+    if unreached:
+        shown.append(_not_reached_row(unreached, lang))
+    return "".join(shown)
 
 
 def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) -> list[str]:
@@ -136,9 +155,9 @@ def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) ->
     situation = _("Situation")
     items = "".join(f"<li>{_text(line)}</li>" for line in situation_lines(scenario, lang))
     header = "".join(
-        f"<th>{_text(h)}</th>" for h in (_("Question or action"), _("Verdict"), _("Rule"), _("Why"))
+        f"<th>{_text(h)}</th>" for h in (_("Question or action"), _("Answer"), _("Rule"), _("Why"))
     )
-    rows = "".join(_verdict_row(v, lang, links) for v in file.evaluation.verdicts) if file.evaluation else ""
+    rows = _verdict_rows(file.evaluation.verdicts, lang, links) if file.evaluation else ""
     fragment = (
         f"<p><strong>{_text(situation)}</strong></p>\n<ul>{items}</ul>\n"
         f"<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
@@ -147,27 +166,30 @@ def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) ->
     return lines
 
 
+_OUTCOME_COUNTS = {
+    "yes": Np_("%(num)d answer Yes", "%(num)d answers Yes"),
+    "no": Np_("%(num)d answer No", "%(num)d answers No"),
+    "value": Np_(
+        "%(num)d answer naming a portal or an agreement", "%(num)d answers naming a portal or an agreement"
+    ),
+    "allowed": Np_("%(num)d action allowed", "%(num)d actions allowed"),
+    "blocked": Np_("%(num)d action blocked", "%(num)d actions blocked"),
+    "not_stated": Np_("%(num)d answer not stated by the source", "%(num)d answers not stated by the source"),
+    "not_reached": Np_("%(num)d answer not reached", "%(num)d answers not reached"),
+}
+
+
 def _summary(check: CheckResult, lang: str) -> list[str]:
-    t = i18n.translator(lang)
     files = [f for f in check.files if f.evaluation is not None]
     verdicts = [v for f in files for v in f.evaluation.verdicts]  # type: ignore[union-attr]
-    count = {o: sum(1 for v in verdicts if v.outcome == o) for o in ("allowed", "blocked", "not_applicable")}
-    return [
-        t.ngettext("%(num)d scenario", "%(num)d scenarios", len(files)) % {"num": len(files)},
-        "",
-        "- "
-        + t.ngettext("%(num)d verdict allowed", "%(num)d verdicts allowed", count["allowed"])
-        % {"num": count["allowed"]},
-        "- "
-        + t.ngettext("%(num)d verdict blocked", "%(num)d verdicts blocked", count["blocked"])
-        % {"num": count["blocked"]},
-        "- "
-        + t.ngettext(
-            "%(num)d verdict not applicable", "%(num)d verdicts not applicable", count["not_applicable"]
-        )
-        % {"num": count["not_applicable"]},
-        "",
-    ]
+    count = {kind: 0 for kind in _OUTCOME_COUNTS}
+    for verdict in verdicts:
+        count[outcome_kind(verdict.outcome)] += 1
+    singular, plural = Np_("%(num)d scenario", "%(num)d scenarios")
+    lines = [i18n.render(Message(singular, {}, plural, len(files)), lang), ""]
+    for kind, (singular, plural) in _OUTCOME_COUNTS.items():
+        lines.append("- " + i18n.render(Message(singular, {}, plural, count[kind]), lang))
+    return [*lines, ""]
 
 
 def _group_order(edition: str, cloud: str) -> tuple[int, int]:
@@ -195,19 +217,25 @@ def scenarios_page(check: CheckResult, lang: str, links: Links = unresolved) -> 
 
 
 def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = unresolved) -> Rendered:
-    """A collapsed block listing the scenarios that exercise one rule (the HTML of pymdownx.details)."""
+    """A collapsed block listing the scenarios in which one rule decided an answer, each with the
+    questions it decided there and their answers (the HTML of pymdownx.details)."""
     out = Rendered("")
-    entries = scenarios_by_rule(check).get(rule_id, [])
-    if not entries:
+    by_file: dict[str, tuple[FileResult, list[str]]] = {}
+    for use in uses_by_rule(check).get(rule_id, []):
+        answer = f"{i18n.render(labels.label(use.key), lang)} → {i18n.render(labels.answer(use.outcome), lang)}"
+        by_file.setdefault(str(use.file.path), (use.file, []))[1].append(answer)
+    if not by_file:
         return out
     items = []
-    for file, outcome in entries:
+    for file, answers in by_file.values():
         title, _lang = localized((file.scenario or {}).get("title"), lang)
         href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
-        items.append(f'<li><a href="{href}">{_text(title)}</a> — {_text(verdict_label(outcome, lang))}</li>')
-    summary = i18n.translator(lang).ngettext(
-        "%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s", len(entries)
-    ) % {"num": len(entries), "rule": rule_id}
+        decided = "; ".join(_text(a) for a in answers)
+        items.append(f'<li><a href="{href}">{_text(title)}</a> — {decided}</li>')
+    singular, plural = Np_(
+        "%(num)d scenario in which rule %(rule)s decides", "%(num)d scenarios in which rule %(rule)s decides"
+    )
+    summary = i18n.render(Message(singular, {"rule": rule_id}, plural, len(by_file)), lang)
     fragment = f'<details class="example">\n<summary>{_text(summary)}</summary>\n<ul>{"".join(items)}</ul>\n</details>'
     out.markdown = out.add(f"rule-{rule_id.lower()}", fragment)
     return out
@@ -225,18 +253,90 @@ def _rule_anchor_link(rule_id: str, links: Links) -> str:
     return f'<a href="{html.escape(links(f"{rule.page}#{rule.anchor}"))}">{rule.id}</a>'
 
 
+def _rule_cell(rule_id: str, lang: str, links: Links) -> str:
+    """The rule's id linked to its paragraph, marked when it comes from a companion page."""
+    cell = _rule_anchor_link(rule_id, links)
+    if RULES[rule_id].source == "companion":
+        cell += f" <small>{_t(N_('(companion page)'), lang)}</small>"
+    return cell
+
+
 def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> Rendered:
-    _ = i18n.translator(lang).gettext
-    unexercised = _("Exercised by no scenario")
+    """Per rule: each outcome its source lets it give, with how many scenarios show it; a missing one
+    is flagged."""
     rows = []
     for row in rule_coverage(check):
-        statement = _text(_(row.rule.statement))
-        if row.allowed == 0 and row.blocked == 0:
-            statement += f" <strong>{_text(unexercised)}</strong>"
-        rows.append([_rule_anchor_link(row.rule.id, links), statement, str(row.allowed), str(row.blocked)])
-    header = [_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]
+        counts = []
+        for kind in sorted(row.rule.gives):
+            count = row.scenarios.get(kind, 0)
+            name = _t(_KIND_NAMES[kind], lang)
+            text = f"{name}: {count}"
+            if not count:
+                text = f"<strong>{text} — {_t(N_('no scenario shows it'), lang)}</strong>"
+            counts.append(text)
+        statement = _text(i18n.render(Message(row.rule.statement), lang))
+        rows.append([_rule_cell(row.rule.id, lang, links), statement, "<br>".join(counts)])
+    header = [
+        i18n.render(Message(m), lang) for m in (N_("Rule"), N_("Statement"), N_("Scenarios per outcome"))
+    ]
     out = Rendered("")
     out.markdown = out.add("rule-coverage", _table(header, rows))
+    return out
+
+
+_KIND_NAMES = {
+    "yes": labels.OUTCOME_NAMES["yes"],
+    "no": labels.OUTCOME_NAMES["no"],
+    "allowed": labels.OUTCOME_NAMES["allowed"],
+    "blocked": labels.OUTCOME_NAMES["blocked"],
+    "not_stated": labels.OUTCOME_NAMES["not_stated"],
+    "value": N_("A portal or an agreement"),
+}
+
+
+def audit_table(lang: str, links: Links = unresolved) -> Rendered:
+    """Per rule: what its source says, what the checker decides from it, and what it leaves as not
+    stated, all from the rule's own definition."""
+    rows = [
+        [
+            _rule_cell(rule.id, lang, links),
+            _t(rule.says, lang),
+            _t(rule.decides_text, lang),
+            _t(rule.leaves, lang),
+        ]
+        for rule in RULES.values()
+    ]
+    header = [
+        i18n.render(Message(m), lang)
+        for m in (
+            N_("Rule"),
+            N_("What the source says"),
+            N_("What the checker decides"),
+            N_("Left as not stated"),
+        )
+    ]
+    out = Rendered("")
+    out.markdown = out.add("rule-audit", _table(header, rows))
+    return out
+
+
+def region_table(lang: str) -> Rendered:
+    """The checker's own country-to-region table, with each country's name in the page's language."""
+    from babel import Locale
+
+    names = Locale.parse(i18n.babel_locale(lang)).territories
+    by_region: dict[str, list[str]] = {}
+    for country, region in regions.region_of().items():
+        by_region.setdefault(region, []).append(country)
+    rows = []
+    for region, countries in sorted(by_region.items()):
+        listed = ", ".join(
+            f"{names.get(c, c)} ({c})" for c in sorted(countries, key=lambda c: names.get(c, c))
+        )
+        rows.append([f"<code>{_text(region)}</code>", _text(listed)])
+    header = [i18n.render(Message(m), lang) for m in (N_("Region"), N_("Countries"))]
+    out = Rendered("")
+    out.markdown = out.add("region-table", _table(header, rows))
     return out
 
 

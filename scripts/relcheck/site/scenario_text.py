@@ -38,17 +38,27 @@ def cloud_label(cloud: str, lang: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def verdict_label(outcome: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(labels.OUTCOMES.get(outcome, outcome))
-    return text[:1].upper() + text[1:]
-
-
 def _yes_no(value: object, lang: str) -> str:
     return i18n.translator(lang).gettext(N_("yes") if value else N_("no"))
 
 
+def _country(code: object, lang: str) -> str:
+    """A country's name in the reader's language, with its code: "Spain (ES)"."""
+    from babel import Locale
+
+    names = Locale.parse(i18n.babel_locale(lang)).territories
+    return f"{names.get(str(code), str(code))} ({code})"
+
+
+def _services(names: object, lang: str) -> str:
+    if not isinstance(names, list) or not names:
+        return "—"
+    return i18n.render(labels.services_list(str(n) for n in names if n in labels.SERVICES), lang)
+
+
 def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
-    """The facts the rules look at, one plain-text line each (the caller escapes them for its markup)."""
+    """Every fact an answer can depend on, one plain-text "label: value" line each (the caller escapes
+    them for its markup)."""
     partner = scenario.get("partner") or {}
     customer = scenario.get("customer") or {}
     request = scenario.get("request") or {}
@@ -56,33 +66,79 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
     def line(msgid: str, **params: str | Message) -> str:
         return i18n.render(Message(msgid, params), lang)
 
+    def named(table: Mapping[str, str], key: object) -> Message | str:
+        return Message(table[key]) if isinstance(key, str) and key in table else str(key)
+
     lines = [
         line(
-            N_("Partner: %(role)s, %(model)s, in %(country)s; original reseller: %(original)s"),
-            role=Message(labels.ROLES.get(partner.get("role", ""), str(partner.get("role", "")))),
-            model=Message(MODELS.get(partner.get("model", ""), str(partner.get("model", "")))),
-            country=str(partner.get("country", "")),
+            N_("Partner: %(role)s; %(model)s; original reseller: %(original)s"),
+            role=named(labels.ROLES, partner.get("role")),
+            model=named(MODELS, partner.get("model")),
             original=_yes_no(partner.get("original_reseller"), lang),
         ),
         line(
+            N_("Partner's country: %(country)s; region: %(region)s"),
+            country=_country(partner.get("country"), lang),
+            region=str(partner.get("region", "")),
+        ),
+        line(
+            N_("Services the partner takes on: %(services)s"),
+            services=_services(partner.get("services"), lang),
+        ),
+        line(
+            N_("Customer's country: %(country)s; region: %(region)s"),
+            country=_country(customer.get("country"), lang),
+            region=str(customer.get("region", "")),
+        ),
+        line(
+            N_("Customer's arrangement: %(arrangement)s"),
+            arrangement=named(labels.ARRANGEMENTS, customer.get("arrangement")),
+        ),
+        line(
             N_(
-                "Customer: in %(country)s; accepting user is a global admin: %(admin)s; MCA accepted: %(mca)s"
+                "Accepting user is a global admin: %(admin)s; Microsoft Customer Agreement already accepted: %(mca)s"
             ),
-            country=str(customer.get("country", "")),
             admin=_yes_no(customer.get("accepting_user_is_global_admin"), lang),
             mca=_yes_no(customer.get("mca_accepted"), lang),
         ),
+    ]
+    for other in customer.get("partners") or []:
+        if isinstance(other, Mapping):
+            lines.append(
+                line(
+                    N_(
+                        "Other partner %(name)s: transacts in CSP: %(csp)s; holds delegated administrative privileges for: %(services)s"
+                    ),
+                    name=str(other.get("name", "")),
+                    csp=_yes_no(other.get("transacts_in_csp"), lang),
+                    services=_services(other.get("dap_services"), lang),
+                )
+            )
+    lines.append(
         line(
-            N_("Request: DAP included: %(dap)s; Azure only: %(azure)s; link left intact: %(link)s"),
+            N_(
+                "Request: administrator permissions included: %(dap)s; only for Azure subscriptions: %(azure)s"
+            ),
             dap=_yes_no(request.get("include_dap"), lang),
             azure=_yes_no(request.get("azure_only"), lang),
+        )
+    )
+    lines.append(
+        line(
+            N_("Email text edited: %(edited)s; link left intact: %(link)s; link reused: %(reused)s"),
+            edited=_yes_no(request.get("email_edited"), lang),
             link=_yes_no(request.get("link_intact"), lang),
-        ),
-    ]
-    others = customer.get("partners") or []
-    if others:
-        names = ", ".join(str(other.get("name", "")) for other in others if isinstance(other, Mapping))
-        lines.append(line(N_("The customer's other partners: %(names)s"), names=names))
-    if scenario.get("revocation"):
-        lines.append(line(N_("Later, the customer removes the partner's permissions")))
+            reused=_yes_no(request.get("link_reused", False), lang),
+        )
+    )
+    revocation = scenario.get("revocation")
+    if isinstance(revocation, Mapping):
+        lines.append(
+            line(
+                N_(
+                    "Later, the customer removes the partner's permissions; agreement renegotiated: %(renegotiated)s"
+                ),
+                renegotiated=_yes_no(revocation.get("renegotiated"), lang),
+            )
+        )
     return lines

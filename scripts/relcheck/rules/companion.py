@@ -1,0 +1,59 @@
+"""Facts from Microsoft's companion page on the multi-channel model (21Vianet): MC1–MC2.
+
+They are not in the procedure page itself; the site states them on the multi-channel concept page, in
+boxes that say where they come from.
+"""
+
+from __future__ import annotations
+
+from relcheck.facts import Facts
+from relcheck.i18n import N_
+from relcheck.rules.base import Finding, Rule, RuleBook, grant, refuse
+
+BOOK = RuleBook("21vianet", "concepts/multi-channel.md", source="companion")
+
+
+def _mc1(f: Facts, key: str) -> Finding | None:
+    if f.model != "indirect_provider":
+        return None
+    return grant(N_("In the indirect model the indirect provider creates the invitation, and you are one."))
+
+
+def _mc2(f: Facts, key: str) -> Finding | None:
+    if f.model != "indirect_reseller":
+        return None
+    return refuse(
+        N_(
+            "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
+        )
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    BOOK.rule(
+        "MC1",
+        statement=N_("In the indirect model the indirect provider creates the invitation."),
+        says=N_(
+            "In the indirect model it is the indirect provider that creates the invitation and owns the reseller relationship."
+        ),
+        decides=N_("Can you send the request: Yes for an indirect provider."),
+        leaves=N_("Nothing."),
+        keys=("may_send",),
+        gives=("yes",),
+        check=_mc1,
+    ),
+    BOOK.rule(
+        "MC2",
+        statement=N_(
+            "An indirect reseller cannot create its own invitation; it uses the one its indirect provider gives it."
+        ),
+        says=N_(
+            "The indirect provider's resellers cannot create their own invitation and use the one their provider gives them."
+        ),
+        decides=N_("Can you send the request: No for an indirect reseller."),
+        leaves=N_("Nothing."),
+        keys=("may_send",),
+        gives=("no",),
+        check=_mc2,
+    ),
+)
