@@ -21,12 +21,19 @@ from dataclasses import dataclass, field
 
 from relcheck import i18n, labels
 from relcheck.coverage import rule_coverage, scenarios_by_rule
-from relcheck.editions import Edition
-from relcheck.result import CheckResult, FileResult, Verdict
+from relcheck.editions import EDITIONS, Edition
+from relcheck.i18n import N_, Np_
+from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
 from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
-from relcheck.site.scenario_text import EDITIONS as EDITION_LABELS
-from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
+from relcheck.site.scenario_text import (
+    capitalized,
+    cloud_label,
+    edition_label,
+    localized,
+    situation_lines,
+    verdict_label,
+)
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 
@@ -63,6 +70,17 @@ def fill_placeholders(page_html: str, fragments: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda match: fragments[match[1]], page_html)
 
 
+def _t(lang: str, msgid: str, **params: Param) -> str:
+    """One text in the reader's language, its parameters filled in (`relcheck.i18n.render`)."""
+    return i18n.render(Message(msgid, params), lang)
+
+
+def _tn(lang: str, forms: tuple[str, str], n: int, **params: Param) -> str:
+    """The plural form of a text that suits `n` in the reader's language (``%(num)d`` is `n`)."""
+    singular, plural = forms
+    return i18n.render(Message(singular, params, plural=plural, n=n), lang)
+
+
 def source_date(edition: Edition, lang: str) -> str:
     return i18n.format_date(edition.source_date, lang)
 
@@ -73,32 +91,22 @@ def _admonition(kind: str, title: str, body: str) -> str:
 
 
 def fallback_notice(lang: str) -> str:
-    _ = i18n.translator(lang).gettext
-    return (
-        _admonition(
-            "info",
-            _("Not translated yet"),
-            _(
-                "This page has not been translated into your language yet; you are reading the English original."
-            ),
-        )
-        + "\n"
+    title = _t(lang, N_("Not translated yet"))
+    body = _t(
+        lang,
+        N_("This page has not been translated into your language yet; you are reading the English original."),
     )
+    return _admonition("info", title, body) + "\n"
 
 
 def outdated_notice(lang: str, page_url_from_here: str) -> str:
-    _ = i18n.translator(lang).gettext
-    link_text = _("the current English page")
+    link_text = _t(lang, N_("the current English page"))
     link = f"[{link_text}]({page_url_from_here})"
-    return (
-        _admonition(
-            "warning",
-            _("This translation may be out of date"),
-            _("The English page has changed since this translation was made. Check %(link)s.")
-            % {"link": link},
-        )
-        + "\n"
+    title = _t(lang, N_("This translation may be out of date"))
+    body = _t(
+        lang, N_("The English page has changed since this translation was made. Check %(link)s."), link=link
     )
+    return _admonition("warning", title, body) + "\n"
 
 
 def scenario_id(file: FileResult) -> str:
@@ -124,20 +132,18 @@ def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
 
 
 def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) -> list[str]:
-    _ = i18n.translator(lang).gettext
     scenario = file.scenario or {}
     title, title_lang = localized(scenario.get("title"), lang)
     description, description_lang = localized(scenario.get("description"), lang)
     lines = [f"### {inline(title)} {{: #{scenario_anchor(file)} }}", ""]
     if title_lang != lang or description_lang != lang:
-        fallback = _("This scenario has no text in your language yet; it is shown in English.")
+        fallback = _t(lang, N_("This scenario has no text in your language yet; it is shown in English."))
         lines += [f"*{inline(fallback)}*", ""]
     lines += [inline(description), ""]
-    situation = _("Situation")
+    situation = _t(lang, N_("Situation"))
     items = "".join(f"<li>{_text(line)}</li>" for line in situation_lines(scenario, lang))
-    header = "".join(
-        f"<th>{_text(h)}</th>" for h in (_("Question or action"), _("Verdict"), _("Rule"), _("Why"))
-    )
+    columns = (N_("Question or action"), N_("Verdict"), N_("Rule"), N_("Why"))
+    header = "".join(f"<th>{_text(_t(lang, column))}</th>" for column in columns)
     rows = "".join(_verdict_row(v, lang, links) for v in file.evaluation.verdicts) if file.evaluation else ""
     fragment = (
         f"<p><strong>{_text(situation)}</strong></p>\n<ul>{items}</ul>\n"
@@ -148,30 +154,26 @@ def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) ->
 
 
 def _summary(check: CheckResult, lang: str) -> list[str]:
-    t = i18n.translator(lang)
-    files = [f for f in check.files if f.evaluation is not None]
-    verdicts = [v for f in files for v in f.evaluation.verdicts]  # type: ignore[union-attr]
+    evaluations = [f.evaluation for f in check.files if f.evaluation is not None]
+    verdicts = [v for evaluation in evaluations for v in evaluation.verdicts]
     count = {o: sum(1 for v in verdicts if v.outcome == o) for o in ("allowed", "blocked", "not_applicable")}
     return [
-        t.ngettext("%(num)d scenario", "%(num)d scenarios", len(files)) % {"num": len(files)},
+        _tn(lang, Np_("%(num)d scenario", "%(num)d scenarios"), len(evaluations)),
         "",
+        "- " + _tn(lang, Np_("%(num)d verdict allowed", "%(num)d verdicts allowed"), count["allowed"]),
+        "- " + _tn(lang, Np_("%(num)d verdict blocked", "%(num)d verdicts blocked"), count["blocked"]),
         "- "
-        + t.ngettext("%(num)d verdict allowed", "%(num)d verdicts allowed", count["allowed"])
-        % {"num": count["allowed"]},
-        "- "
-        + t.ngettext("%(num)d verdict blocked", "%(num)d verdicts blocked", count["blocked"])
-        % {"num": count["blocked"]},
-        "- "
-        + t.ngettext(
-            "%(num)d verdict not applicable", "%(num)d verdicts not applicable", count["not_applicable"]
-        )
-        % {"num": count["not_applicable"]},
+        + _tn(
+            lang,
+            Np_("%(num)d verdict not applicable", "%(num)d verdicts not applicable"),
+            count["not_applicable"],
+        ),
         "",
     ]
 
 
 def _group_order(edition: str, cloud: str) -> tuple[int, int]:
-    editions, clouds = list(EDITION_LABELS), list(labels.CLOUDS)
+    editions, clouds = list(EDITIONS), list(labels.CLOUDS)
     return (
         editions.index(edition) if edition in editions else len(editions),
         clouds.index(cloud) if cloud in clouds else len(clouds),
@@ -205,9 +207,12 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = u
         title, _lang = localized((file.scenario or {}).get("title"), lang)
         href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
         items.append(f'<li><a href="{href}">{_text(title)}</a> — {_text(verdict_label(outcome, lang))}</li>')
-    summary = i18n.translator(lang).ngettext(
-        "%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s", len(entries)
-    ) % {"num": len(entries), "rule": rule_id}
+    summary = _tn(
+        lang,
+        Np_("%(num)d scenario exercises rule %(rule)s", "%(num)d scenarios exercise rule %(rule)s"),
+        len(entries),
+        rule=rule_id,
+    )
     fragment = f'<details class="example">\n<summary>{_text(summary)}</summary>\n<ul>{"".join(items)}</ul>\n</details>'
     out.markdown = out.add(f"rule-{rule_id.lower()}", fragment)
     return out
@@ -226,30 +231,28 @@ def _rule_anchor_link(rule_id: str, links: Links) -> str:
 
 
 def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> Rendered:
-    _ = i18n.translator(lang).gettext
-    unexercised = _("Exercised by no scenario")
+    unexercised = _t(lang, N_("Exercised by no scenario"))
     rows = []
     for row in rule_coverage(check):
-        statement = _text(_(row.rule.statement))
+        statement = _text(_t(lang, row.rule.statement))
         if row.allowed == 0 and row.blocked == 0:
             statement += f" <strong>{_text(unexercised)}</strong>"
         rows.append([_rule_anchor_link(row.rule.id, links), statement, str(row.allowed), str(row.blocked)])
-    header = [_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]
+    columns = (N_("Rule"), N_("Statement"), N_("Scenarios it allows"), N_("Scenarios it blocks"))
+    header = [_t(lang, column) for column in columns]
     out = Rendered("")
     out.markdown = out.add("rule-coverage", _table(header, rows))
     return out
 
 
 def state_label(state: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(STATE_LABELS[state])
-    return text[:1].upper() + text[1:]
+    return capitalized(_t(lang, STATE_LABELS[state]))
 
 
 def translation_status(
     report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str, links: Links = unresolved
 ) -> Rendered:
     """Two tables: every page × language, then every scenario's title and description × language."""
-    _ = i18n.translator(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
     page_rows = []
     for page in report.pages():
@@ -259,7 +262,7 @@ def translation_status(
             cells.append(_text(state_label(status.state, lang)) if status else "—")
         page_rows.append([f"<code>{_text(page)}</code>", *cells])
     out = Rendered("")
-    parts = [out.add("translation-pages", _table([_("Page"), *others], page_rows))]
+    parts = [out.add("translation-pages", _table([_t(lang, N_("Page")), *others], page_rows))]
     by_scenario: dict[str, dict[str, str]] = {}
     for scenario in scenarios:
         by_scenario.setdefault(scenario.scenario_id, {})[scenario.lang] = scenario.state
@@ -269,6 +272,6 @@ def translation_status(
             href = html.escape(links(f"{SCENARIOS_PAGE}#scenario-{scenario_id}"))
             cells = [_text(state_label(states[code], lang)) if code in states else "—" for code in others]
             scenario_rows.append([f'<a href="{href}"><code>{_text(scenario_id)}</code></a>', *cells])
-        parts.append(out.add("translation-scenarios", _table([_("Scenario"), *others], scenario_rows)))
+        parts.append(out.add("translation-scenarios", _table([_t(lang, N_("Scenario")), *others], scenario_rows)))
     out.markdown = "\n\n".join(parts)
     return out

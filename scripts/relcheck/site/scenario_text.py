@@ -6,13 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from relcheck import i18n, labels
+from relcheck.editions import EDITIONS
 from relcheck.i18n import N_
 from relcheck.result import Message
 
-EDITIONS = {
-    "global": N_("Partner Center worldwide"),
-    "21vianet": N_("Partner Center operated by 21Vianet"),
-}
 MODELS = {
     "direct": N_("direct partner"),
     "indirect_provider": N_("indirect provider"),
@@ -29,22 +26,26 @@ def localized(texts: Any, lang: str) -> tuple[str, str]:
     return str(texts.get("en", "")), "en"
 
 
+def capitalized(text: str) -> str:
+    """The text with its first letter upper-case, for a label that starts a cell or a heading."""
+    return text[:1].upper() + text[1:]
+
+
 def edition_label(edition: str, lang: str) -> str:
-    return i18n.translator(lang).gettext(EDITIONS.get(edition, edition))
+    known = EDITIONS.get(edition)
+    return i18n.render(Message(known.name), lang) if known else edition
 
 
 def cloud_label(cloud: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(labels.CLOUDS.get(cloud, cloud))
-    return text[:1].upper() + text[1:]
+    return capitalized(i18n.render(Message(labels.CLOUDS.get(cloud, cloud)), lang))
 
 
 def verdict_label(outcome: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(labels.OUTCOMES.get(outcome, outcome))
-    return text[:1].upper() + text[1:]
+    return capitalized(i18n.render(Message(labels.OUTCOMES.get(outcome, outcome)), lang))
 
 
-def _yes_no(value: object, lang: str) -> str:
-    return i18n.translator(lang).gettext(N_("yes") if value else N_("no"))
+def _yes_no(value: object) -> Message:
+    return Message(N_("yes") if value else N_("no"))
 
 
 def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
@@ -62,21 +63,21 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             role=Message(labels.ROLES.get(partner.get("role", ""), str(partner.get("role", "")))),
             model=Message(MODELS.get(partner.get("model", ""), str(partner.get("model", "")))),
             country=str(partner.get("country", "")),
-            original=_yes_no(partner.get("original_reseller"), lang),
+            original=_yes_no(partner.get("original_reseller")),
         ),
         line(
             N_(
                 "Customer: in %(country)s; accepting user is a global admin: %(admin)s; MCA accepted: %(mca)s"
             ),
             country=str(customer.get("country", "")),
-            admin=_yes_no(customer.get("accepting_user_is_global_admin"), lang),
-            mca=_yes_no(customer.get("mca_accepted"), lang),
+            admin=_yes_no(customer.get("accepting_user_is_global_admin")),
+            mca=_yes_no(customer.get("mca_accepted")),
         ),
         line(
             N_("Request: DAP included: %(dap)s; Azure only: %(azure)s; link left intact: %(link)s"),
-            dap=_yes_no(request.get("include_dap"), lang),
-            azure=_yes_no(request.get("azure_only"), lang),
-            link=_yes_no(request.get("link_intact"), lang),
+            dap=_yes_no(request.get("include_dap")),
+            azure=_yes_no(request.get("azure_only")),
+            link=_yes_no(request.get("link_intact")),
         ),
     ]
     others = customer.get("partners") or []
