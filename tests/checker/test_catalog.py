@@ -13,8 +13,7 @@ from relcheck.checker import check_paths
 from relcheck.i18n import LANGUAGES
 from relcheck.result import CheckResult
 from relcheck.rules import RULES
-
-from .conftest import SCENARIOS, SHIPPED, RunCli
+from tests.support import SCENARIOS, SHIPPED, RunCli
 
 # Rules that, by what they state, only ever allow: a where (G9, V7), a prompt (G7), a fact about the
 # link (V6), what the customer sees (V8), what the partner can then do (V10).

@@ -8,11 +8,11 @@ import pytest
 
 from relcheck import checker
 from relcheck.reporters.json import JsonReporter
+from relcheck.result import CheckResult
+from tests.support import INVALID, SHIPPED
 
-from .conftest import INVALID, SHIPPED
 
-
-def as_json(result: checker.CheckResult) -> str:
+def as_json(result: CheckResult) -> str:
     import io
 
     out = io.StringIO()

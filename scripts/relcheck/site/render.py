@@ -90,8 +90,13 @@ def _admonition(kind: str, title: str, body: str) -> str:
     return f'!!! {kind} "{title}"\n\n{indented}\n'
 
 
+# The titles of the notices a page may carry, so that a test can look for them in any language.
+FALLBACK_TITLE = N_("Not translated yet")
+OUTDATED_TITLE = N_("This translation may be out of date")
+
+
 def fallback_notice(lang: str) -> str:
-    title = _t(lang, N_("Not translated yet"))
+    title = _t(lang, FALLBACK_TITLE)
     body = _t(
         lang,
         N_("This page has not been translated into your language yet; you are reading the English original."),
@@ -102,7 +107,7 @@ def fallback_notice(lang: str) -> str:
 def outdated_notice(lang: str, page_url_from_here: str) -> str:
     link_text = _t(lang, N_("the current English page"))
     link = f"[{link_text}]({page_url_from_here})"
-    title = _t(lang, N_("This translation may be out of date"))
+    title = _t(lang, OUTDATED_TITLE)
     body = _t(
         lang, N_("The English page has changed since this translation was made. Check %(link)s."), link=link
     )
@@ -272,6 +277,8 @@ def translation_status(
             href = html.escape(links(f"{SCENARIOS_PAGE}#scenario-{scenario_id}"))
             cells = [_text(state_label(states[code], lang)) if code in states else "—" for code in others]
             scenario_rows.append([f'<a href="{href}"><code>{_text(scenario_id)}</code></a>', *cells])
-        parts.append(out.add("translation-scenarios", _table([_t(lang, N_("Scenario")), *others], scenario_rows)))
+        parts.append(
+            out.add("translation-scenarios", _table([_t(lang, N_("Scenario")), *others], scenario_rows))
+        )
     out.markdown = "\n\n".join(parts)
     return out

@@ -37,10 +37,13 @@ def test_handlers_are_told_each_marker_s_line_argument_and_indentation() -> None
         seen.append(marker)
         return ""
 
-    replace_markers("x\n  <!-- relcheck:rule-scenarios v9 -->\n<!-- relcheck:scenarios -->\n", {
-        "rule-scenarios": keep,
-        "scenarios": keep,
-    })
+    replace_markers(
+        "x\n  <!-- relcheck:rule-scenarios v9 -->\n<!-- relcheck:scenarios -->\n",
+        {
+            "rule-scenarios": keep,
+            "scenarios": keep,
+        },
+    )
     assert [(m.name, m.arg, m.line, m.indent) for m in seen] == [
         ("rule-scenarios", "v9", 2, "  "),
         ("scenarios", None, 3, ""),
