@@ -262,7 +262,7 @@ def _key(node: Node) -> str:
     if not isinstance(node, ScalarNode) or node.tag != STR:
         shown = node.value[:40] if isinstance(node, ScalarNode) else "…"
         raise _at(node, N_("a key must be text; %(key)s is not (quote it)"), key=shown)
-    return node.value
+    return str(node.value)
 
 
 def _mapping(node: MappingNode, depth: int) -> dict[str, Any]:

@@ -15,8 +15,7 @@ from relcheck.coverage import outcome_kind
 from relcheck.i18n import LANGUAGES
 from relcheck.result import CheckResult
 from relcheck.rules import RULES
-
-from .conftest import SCENARIOS, SHIPPED, RunCli
+from tests.support import SCENARIOS, SHIPPED, RunCli
 
 # Rules that, by what they state, only ever allow: a where (G9, V7), a prompt (G7), a fact about the
 # link (V6), what the customer sees (V8), what the partner can then do (V10).
@@ -54,7 +53,9 @@ def test_every_rule_is_exercised_in_every_outcome_its_source_supports(result: Ch
             for rule in verdict.rules:
                 seen[rule].add(outcome_kind(verdict.outcome))
     for rule_id, rule in RULES.items():
-        assert set(rule.gives) == seen[rule_id], f"{rule_id} gives {sorted(rule.gives)}, shown as {sorted(seen[rule_id])}"
+        assert set(rule.gives) == seen[rule_id], (
+            f"{rule_id} gives {sorted(rule.gives)}, shown as {sorted(seen[rule_id])}"
+        )
 
 
 def test_no_scenario_text_or_other_partner_name_is_a_fixture(result: CheckResult) -> None:

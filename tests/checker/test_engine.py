@@ -18,8 +18,7 @@ from relcheck.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAME
 from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
 from relcheck.rules import RULES
 from relcheck.services import overlapping
-
-from .conftest import SCENARIOS
+from tests.support import SCENARIOS
 
 BASE = yaml.safe_load((SCENARIOS / "global-public-edited-email.yaml").read_text(encoding="utf-8"))
 VIANET = yaml.safe_load((SCENARIOS / "21vianet-joins-another-partner.yaml").read_text(encoding="utf-8"))
@@ -60,9 +59,7 @@ def revoked(base: Mapping[str, Any], renegotiated: bool = False, *then: str) -> 
 
 
 def test_rules_are_listed_once_in_display_order_with_their_edition_page_and_anchor() -> None:
-    assert list(RULES) == (
-        [f"G{i}" for i in range(1, 11)] + [f"V{i}" for i in range(1, 12)] + ["MC1", "MC2"]
-    )
+    assert list(RULES) == ([f"G{i}" for i in range(1, 11)] + [f"V{i}" for i in range(1, 12)] + ["MC1", "MC2"])
     for rule_id, rule in RULES.items():
         assert rule.id == rule_id and rule.anchor == f"rule-{rule_id.lower()}"
         assert rule.edition == ("global" if rule_id.startswith("G") else "21vianet")
@@ -96,7 +93,9 @@ def test_questions_are_answered_yes_or_no_and_actions_allowed_or_blocked() -> No
 
 
 def test_a_no_to_sending_ends_the_flow_and_later_answers_name_it() -> None:
-    scenario = with_actions(changed(BASE, partner={"role": "sales_agent"}, request={"link_intact": False}), "provision")
+    scenario = with_actions(
+        changed(BASE, partner={"role": "sales_agent"}, request={"link_intact": False}), "provision"
+    )
     evaluation = evaluate(scenario)
     assert evaluation.verdict("invitation_link").outcome == "no"  # the request's own faults are all shown
     for key in ("acceptance_portal", "acceptance", "mca_prompt", "action.provision"):
@@ -139,7 +138,13 @@ def test_revocation_answers_appear_only_when_the_customer_removes_permissions() 
 
 @pytest.mark.parametrize(
     ("role", "expected"),
-    [("admin_agent", "yes"), ("global_admin", "yes"), ("billing_admin", "no"), ("sales_agent", "no"), ("helpdesk_agent", "no")],
+    [
+        ("admin_agent", "yes"),
+        ("global_admin", "yes"),
+        ("billing_admin", "no"),
+        ("sales_agent", "no"),
+        ("helpdesk_agent", "no"),
+    ],
 )
 def test_g1_two_roles_may_send(role: str, expected: str) -> None:
     outcome, rules = answer(changed(BASE, partner={"role": role}), "may_send")
@@ -168,7 +173,10 @@ def test_g3_only_allows_and_g2_blocks_managing_without_permissions() -> None:
         "manage_azure_subscriptions",
     )
     evaluation = evaluate(scenario)
-    assert (evaluation.verdict("permission_option").outcome, evaluation.verdict("permission_option").rules) == ("yes", ("G6",))
+    assert (
+        evaluation.verdict("permission_option").outcome,
+        evaluation.verdict("permission_option").rules,
+    ) == ("yes", ("G6",))
     assert evaluation.verdict("acceptance").outcome == "yes"
     assert evaluation.verdict("action.manage_services").rules == ("G2",)
     assert evaluation.verdict("action.manage_services").outcome == "blocked"
@@ -222,7 +230,10 @@ def test_g7_prompts_only_a_customer_that_has_not_accepted_the_mca() -> None:
 
 def test_g8_only_a_global_admin_accepts() -> None:
     assert answer(BASE, "acceptance") == ("yes", ("G8",))
-    assert answer(changed(BASE, customer={"accepting_user_is_global_admin": False}), "acceptance") == ("no", ("G8",))
+    assert answer(changed(BASE, customer={"accepting_user_is_global_admin": False}), "acceptance") == (
+        "no",
+        ("G8",),
+    )
 
 
 @pytest.mark.parametrize(
@@ -238,7 +249,9 @@ def test_g9_the_portal_of_each_cloud(cloud: str, portal: str) -> None:
 
 
 def test_g10_duties_after_revocation_and_what_is_not_stated() -> None:
-    scenario = revoked(BASE, False, "manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request")
+    scenario = revoked(
+        BASE, False, "manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request"
+    )
     assert answer(scenario, "support_duty") == ("yes", ("G10",))
     assert answer(scenario, "binding_agreement") == ("microsoft_partner_agreement", ("G10",))
     assert answer(scenario, "after_revocation.open_service_request") == ("allowed", ("G10",))
@@ -264,7 +277,9 @@ def test_v1_says_when_to_use_the_request_and_never_refuses_it() -> None:
 def test_companion_rules_decide_the_indirect_model_never_v1() -> None:
     reseller = changed(VIANET, partner={"model": "indirect_reseller"})
     assert answer(reseller, "may_send") == ("no", ("MC2",))
-    provider = changed(VIANET, partner={"model": "indirect_provider"}, customer={"partners": [], "arrangement": "neither"})
+    provider = changed(
+        VIANET, partner={"model": "indirect_provider"}, customer={"partners": [], "arrangement": "neither"}
+    )
     assert answer(provider, "may_send") == ("yes", ("MC1",))
     assert answer(changed(BASE, partner={"model": "indirect_reseller"}), "may_send") == ("yes", ("G1", "G5"))
 
@@ -282,7 +297,14 @@ def test_v3_only_the_original_reseller_is_billed() -> None:
 
 
 @pytest.mark.parametrize(
-    "action", ["remove_seats", "order_addons", "transition_subscriptions", "migrate_subscriptions", "change_partner_of_record"]
+    "action",
+    [
+        "remove_seats",
+        "order_addons",
+        "transition_subscriptions",
+        "migrate_subscriptions",
+        "change_partner_of_record",
+    ],
 )
 def test_v4_restricts_the_newcomer_and_says_nothing_of_the_original_reseller(action: str) -> None:
     newcomer = with_actions(changed(VIANET, partner={"original_reseller": False}), action)
@@ -302,7 +324,9 @@ def test_v5_v6_the_link_of_the_21vianet_email() -> None:
 def test_v7_where_the_customer_accepts_and_who_is_not_stated() -> None:
     assert answer(VIANET, "acceptance_portal") == ("office_365_admin_center_21vianet", ("V7",))
     assert answer(VIANET, "acceptance") == ("yes", ("V7",))
-    other = evaluate(changed(VIANET, customer={"accepting_user_is_global_admin": False})).verdict("acceptance")
+    other = evaluate(changed(VIANET, customer={"accepting_user_is_global_admin": False})).verdict(
+        "acceptance"
+    )
     assert other.outcome == "not_stated"  # never Yes, never No: the 21Vianet source does not say who accepts
     assert "worldwide source requires a global admin" in render(other.reason)
 
@@ -310,10 +334,15 @@ def test_v7_where_the_customer_accepts_and_who_is_not_stated() -> None:
 def test_v8_partner_review_and_not_stated_worldwide() -> None:
     assert answer(VIANET, "partner_review") == ("yes", ("V8",))
     assert answer(BASE, "partner_review") == ("not_stated", ())
-    assert render(evaluate(BASE).verdict("partner_review").reason) == "This edition's source says nothing about this."
+    assert (
+        render(evaluate(BASE).verdict("partner_review").reason)
+        == "This edition's source says nothing about this."
+    )
 
 
-def _limit(services: list[str], held: list[str], arrangement: str = "multi_channel", csp: bool = True) -> tuple[str, tuple[str, ...]]:
+def _limit(
+    services: list[str], held: list[str], arrangement: str = "multi_channel", csp: bool = True
+) -> tuple[str, tuple[str, ...]]:
     scenario = changed(
         VIANET,
         partner={"services": services},
@@ -341,7 +370,10 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
     scenario = changed(
         VIANET,
         partner={"services": ["exchange_online"]},
-        customer={"arrangement": "multi_channel", "partners": [{"name": "N", "transacts_in_csp": True, "dap_services": ["office_365", "azure"]}]},
+        customer={
+            "arrangement": "multi_channel",
+            "partners": [{"name": "N", "transacts_in_csp": True, "dap_services": ["office_365", "azure"]}],
+        },
     )
     reason = render(evaluate(scenario).verdict("multichannel_limit").reason)
     assert "(Office 365)" in reason and "Azure" not in reason
@@ -354,7 +386,9 @@ def test_services_overlap_by_suite_and_part() -> None:
 
 
 def test_v10_and_what_it_does_not_mention() -> None:
-    scenario = with_actions(VIANET, "provision", "manage_services", "manage_azure_subscriptions", "manage_users")
+    scenario = with_actions(
+        VIANET, "provision", "manage_services", "manage_azure_subscriptions", "manage_users"
+    )
     for action in ("provision", "manage_services", "manage_azure_subscriptions"):
         assert answer(scenario, f"action.{action}") == ("allowed", ("V10",))
     assert answer(scenario, "action.manage_users") == ("not_stated", ("V10",))
@@ -452,7 +486,14 @@ def test_the_loader_reads_back_data_written_with_explicit_styles(data: Any) -> N
     assert doc is not None and doc.data == {"x": data}
 
 
-ROLES = ["admin_agent", "global_admin", "billing_admin", "sales_agent", "helpdesk_agent", "user_management_admin"]
+ROLES = [
+    "admin_agent",
+    "global_admin",
+    "billing_admin",
+    "sales_agent",
+    "helpdesk_agent",
+    "user_management_admin",
+]
 SERVICES = ["office_365", "exchange_online", "azure", "teams"]
 COUNTRIES = {"ES": "europe", "FR": "europe", "CN": "greater_china", "US": "north_america"}
 
@@ -460,8 +501,10 @@ COUNTRIES = {"ES": "europe", "FR": "europe", "CN": "greater_china", "US": "north
 @st.composite
 def scenarios(draw: st.DrawFn) -> dict[str, Any]:
     edition = draw(st.sampled_from(["global", "21vianet"]))
-    cloud = "21vianet" if edition == "21vianet" else draw(st.sampled_from(["public", "us_government", "germany"]))
-    scenario = copy.deepcopy(BASE)
+    cloud = (
+        "21vianet" if edition == "21vianet" else draw(st.sampled_from(["public", "us_government", "germany"]))
+    )
+    scenario: dict[str, Any] = copy.deepcopy(BASE)
     scenario.update(edition=edition, cloud=cloud)
     partner_country = draw(st.sampled_from(sorted(COUNTRIES)))
     customer_country = draw(st.sampled_from(sorted(COUNTRIES)))
@@ -489,9 +532,14 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
         ],
     )
     scenario["request"] = {
-        k: draw(st.booleans()) for k in ("include_dap", "azure_only", "email_edited", "link_intact", "link_reused")
+        k: draw(st.booleans())
+        for k in ("include_dap", "azure_only", "email_edited", "link_intact", "link_reused")
     }
-    scenario["after_acceptance"] = {a: "not_stated" for a in draw(st.lists(st.sampled_from(sorted(ACTIONS)), unique=True)) if a != "open_service_request"}
+    scenario["after_acceptance"] = {
+        a: "not_stated"
+        for a in draw(st.lists(st.sampled_from(sorted(ACTIONS)), unique=True))
+        if a != "open_service_request"
+    }
     if draw(st.booleans()):
         scenario["revocation"] = {
             "renegotiated": draw(st.booleans()),

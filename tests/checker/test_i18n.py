@@ -14,8 +14,7 @@ import pytest
 from relcheck.i18n import LANGUAGES, Np_, format_date, render, translator
 from relcheck.result import Message
 from relcheck.rules import RULES
-
-from .conftest import ROOT
+from tests.support import ROOT
 
 PYBABEL = str(Path(sys.executable).with_name("pybabel"))
 EXTRACT = [

@@ -15,8 +15,7 @@ from relcheck.checker import check_file, check_paths
 from relcheck.i18n import render
 from relcheck.reporters.base import location
 from relcheck.reporters.text import TextReporter
-
-from .conftest import INVALID, VALID, RunCli, expected_message
+from tests.support import INVALID, VALID, RunCli, expected_message
 
 
 def lines_for(path: Path) -> list[str]:

@@ -8,11 +8,11 @@ import pytest
 
 from relcheck import checker
 from relcheck.reporters.json import JsonReporter
+from relcheck.result import CheckResult
+from tests.support import INVALID, SHIPPED
 
-from .conftest import INVALID, SHIPPED
 
-
-def as_json(result: checker.CheckResult) -> str:
+def as_json(result: CheckResult) -> str:
     import io
 
     out = io.StringIO()
@@ -23,9 +23,7 @@ def as_json(result: checker.CheckResult) -> str:
 def test_workers_give_the_same_result_as_one_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     mismatch = tmp_path / "global-public-edited-email.yaml"
     mismatch.write_text(
-        (SHIPPED[0].parent / mismatch.name)
-        .read_text(encoding="utf-8")
-        .replace("yes by G1, G5", "yes by G1"),
+        (SHIPPED[0].parent / mismatch.name).read_text(encoding="utf-8").replace("yes by G1, G5", "yes by G1"),
         encoding="utf-8",
     )
     paths = [*SHIPPED, *INVALID, mismatch]

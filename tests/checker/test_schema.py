@@ -80,7 +80,7 @@ def test_the_compiled_validator_asserts_what_the_file_does() -> None:
     """The validator works on a compacted copy; it must find the same documents invalid at the same places."""
     import yaml
 
-    from .conftest import INVALID, SHIPPED
+    from tests.support import INVALID, SHIPPED
 
     plain = Draft202012Validator(SCHEMA)
     for path in [*SHIPPED[:10], *INVALID]:
@@ -106,7 +106,7 @@ def fast_accepts(data: Any) -> bool:
 def test_the_fast_check_agrees_with_jsonschema_on_every_data_file() -> None:
     import yaml
 
-    from .conftest import INVALID, SHIPPED, VALID
+    from tests.support import INVALID, SHIPPED, VALID
 
     for path in [*SHIPPED, *VALID, *INVALID]:
         try:

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from tests.conftest import ROOT, BuiltSite
+from tests.support import ROOT, BuiltSite
 from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, OutsideRequests, serve
 from tests.website.test_build import PAGES, PROCEDURES
 
@@ -104,7 +104,10 @@ def page_of(url: str) -> str:
 
 def _index(site: BuiltSite, lang: str) -> dict[str, Any]:
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    return json.loads((site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index: dict[str, Any] = json.loads(
+        (site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
+    return index
 
 
 def test_russian_search_finds_other_word_forms_in_russian_only(

@@ -33,15 +33,6 @@ class MarkerError(ValueError):
 Handler = Callable[[Marker], str]
 
 
-def find_markers(markdown: str) -> list[Marker]:
-    found = []
-    for lineno, line in enumerate(markdown.splitlines(), 1):
-        for match in MARKER.finditer(line):
-            indent = line[: len(line) - len(line.lstrip())]
-            found.append(Marker(match["name"], match["arg"], lineno, indent))
-    return found
-
-
 def replace_markers(markdown: str, handlers: Mapping[str, Handler]) -> str:
     """Return the Markdown with every marker replaced by its handler's output.
 

@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 
 from relcheck import i18n, labels, regions
 from relcheck.coverage import outcome_kind, rule_coverage, uses_by_rule
-from relcheck.editions import Edition
+from relcheck.editions import EDITIONS, Edition
 from relcheck.i18n import N_, Np_
-from relcheck.result import CheckResult, FileResult, Message, Verdict
+from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
 from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
-from relcheck.site.scenario_text import EDITIONS as EDITION_LABELS
 from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
@@ -64,6 +63,17 @@ def fill_placeholders(page_html: str, fragments: Mapping[str, str]) -> str:
     return PLACEHOLDER.sub(lambda match: fragments[match[1]], page_html)
 
 
+def _t(lang: str, msgid: str, **params: Param) -> str:
+    """One text in the reader's language, its parameters filled in (`relcheck.i18n.render`)."""
+    return i18n.render(Message(msgid, params), lang)
+
+
+def _tn(lang: str, forms: tuple[str, str], n: int, **params: Param) -> str:
+    """The plural form of a text that suits `n` in the reader's language (``%(num)d`` is `n`)."""
+    singular, plural = forms
+    return i18n.render(Message(singular, params, plural=plural, n=n), lang)
+
+
 def source_date(edition: Edition, lang: str) -> str:
     return i18n.format_date(edition.source_date, lang)
 
@@ -73,33 +83,28 @@ def _admonition(kind: str, title: str, body: str) -> str:
     return f'!!! {kind} "{title}"\n\n{indented}\n'
 
 
+# The titles of the notices a page may carry, so that a test can look for them in any language.
+FALLBACK_TITLE = N_("Not translated yet")
+OUTDATED_TITLE = N_("This translation may be out of date")
+
+
 def fallback_notice(lang: str) -> str:
-    _ = i18n.translator(lang).gettext
-    return (
-        _admonition(
-            "info",
-            _("Not translated yet"),
-            _(
-                "This page has not been translated into your language yet; you are reading the English original."
-            ),
-        )
-        + "\n"
+    title = _t(lang, FALLBACK_TITLE)
+    body = _t(
+        lang,
+        N_("This page has not been translated into your language yet; you are reading the English original."),
     )
+    return _admonition("info", title, body) + "\n"
 
 
 def outdated_notice(lang: str, page_url_from_here: str) -> str:
-    _ = i18n.translator(lang).gettext
-    link_text = _("the current English page")
+    link_text = _t(lang, N_("the current English page"))
     link = f"[{link_text}]({page_url_from_here})"
-    return (
-        _admonition(
-            "warning",
-            _("This translation may be out of date"),
-            _("The English page has changed since this translation was made. Check %(link)s.")
-            % {"link": link},
-        )
-        + "\n"
+    title = _t(lang, OUTDATED_TITLE)
+    body = _t(
+        lang, N_("The English page has changed since this translation was made. Check %(link)s."), link=link
     )
+    return _admonition("warning", title, body) + "\n"
 
 
 def scenario_id(file: FileResult) -> str:
@@ -114,9 +119,9 @@ def _text(text: str) -> str:
     return html.escape(" ".join(str(text).split()))
 
 
-def _t(msgid: str, lang: str, **params: str | int | Message) -> str:
+def _html(lang: str, msgid: str, **params: Param) -> str:
     """One message in the page's language, escaped for HTML."""
-    return _text(i18n.render(Message(msgid, params), lang))
+    return _text(_t(lang, msgid, **params))
 
 
 def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
@@ -143,19 +148,18 @@ def _verdict_rows(verdicts: Sequence[Verdict], lang: str, links: Links) -> str:
 
 
 def _scenario_entry(file: FileResult, lang: str, links: Links, out: Rendered) -> list[str]:
-    _ = i18n.translator(lang).gettext
     scenario = file.scenario or {}
     title, title_lang = localized(scenario.get("title"), lang)
     description, description_lang = localized(scenario.get("description"), lang)
     lines = [f"### {inline(title)} {{: #{scenario_anchor(file)} }}", ""]
     if title_lang != lang or description_lang != lang:
-        fallback = _("This scenario has no text in your language yet; it is shown in English.")
+        fallback = _t(lang, N_("This scenario has no text in your language yet; it is shown in English."))
         lines += [f"*{inline(fallback)}*", ""]
     lines += [inline(description), ""]
-    situation = _("Situation")
+    situation = _t(lang, N_("Situation"))
     items = "".join(f"<li>{_text(line)}</li>" for line in situation_lines(scenario, lang))
     header = "".join(
-        f"<th>{_text(h)}</th>" for h in (_("Question or action"), _("Answer"), _("Rule"), _("Why"))
+        f"<th>{_html(lang, h)}</th>" for h in (N_("Question or action"), N_("Answer"), N_("Rule"), N_("Why"))
     )
     rows = _verdict_rows(file.evaluation.verdicts, lang, links) if file.evaluation else ""
     fragment = (
@@ -193,7 +197,7 @@ def _summary(check: CheckResult, lang: str) -> list[str]:
 
 
 def _group_order(edition: str, cloud: str) -> tuple[int, int]:
-    editions, clouds = list(EDITION_LABELS), list(labels.CLOUDS)
+    editions, clouds = list(EDITIONS), list(labels.CLOUDS)
     return (
         editions.index(edition) if edition in editions else len(editions),
         clouds.index(cloud) if cloud in clouds else len(clouds),
@@ -222,7 +226,9 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = u
     out = Rendered("")
     by_file: dict[str, tuple[FileResult, list[str]]] = {}
     for use in uses_by_rule(check).get(rule_id, []):
-        answer = f"{i18n.render(labels.label(use.key), lang)} → {i18n.render(labels.answer(use.outcome), lang)}"
+        answer = (
+            f"{i18n.render(labels.label(use.key), lang)} → {i18n.render(labels.answer(use.outcome), lang)}"
+        )
         by_file.setdefault(str(use.file.path), (use.file, []))[1].append(answer)
     if not by_file:
         return out
@@ -257,7 +263,7 @@ def _rule_cell(rule_id: str, lang: str, links: Links) -> str:
     """The rule's id linked to its paragraph, marked when it comes from a companion page."""
     cell = _rule_anchor_link(rule_id, links)
     if RULES[rule_id].source == "companion":
-        cell += f" <small>{_t(N_('(companion page)'), lang)}</small>"
+        cell += f" <small>{_html(lang, N_('(companion page)'))}</small>"
     return cell
 
 
@@ -269,10 +275,10 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
         counts = []
         for kind in sorted(row.rule.gives):
             count = row.scenarios.get(kind, 0)
-            name = _t(_KIND_NAMES[kind], lang)
+            name = _html(lang, _KIND_NAMES[kind])
             text = f"{name}: {count}"
             if not count:
-                text = f"<strong>{text} — {_t(N_('no scenario shows it'), lang)}</strong>"
+                text = f"<strong>{text} — {_html(lang, N_('no scenario shows it'))}</strong>"
             counts.append(text)
         statement = _text(i18n.render(Message(row.rule.statement), lang))
         rows.append([_rule_cell(row.rule.id, lang, links), statement, "<br>".join(counts)])
@@ -300,9 +306,9 @@ def audit_table(lang: str, links: Links = unresolved) -> Rendered:
     rows = [
         [
             _rule_cell(rule.id, lang, links),
-            _t(rule.says, lang),
-            _t(rule.decides_text, lang),
-            _t(rule.leaves, lang),
+            _html(lang, rule.says),
+            _html(lang, rule.decides_text),
+            _html(lang, rule.leaves),
         ]
         for rule in RULES.values()
     ]
@@ -341,15 +347,13 @@ def region_table(lang: str) -> Rendered:
 
 
 def state_label(state: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(STATE_LABELS[state])
-    return text[:1].upper() + text[1:]
+    return capitalized(_t(lang, STATE_LABELS[state]))
 
 
 def translation_status(
     report: TranslationReport, scenarios: Sequence[ScenarioStatus], lang: str, links: Links = unresolved
 ) -> Rendered:
     """Two tables: every page × language, then every scenario's title and description × language."""
-    _ = i18n.translator(lang).gettext
     others = [code for code in report.languages if code != report.default_language]
     page_rows = []
     for page in report.pages():
@@ -359,7 +363,7 @@ def translation_status(
             cells.append(_text(state_label(status.state, lang)) if status else "—")
         page_rows.append([f"<code>{_text(page)}</code>", *cells])
     out = Rendered("")
-    parts = [out.add("translation-pages", _table([_("Page"), *others], page_rows))]
+    parts = [out.add("translation-pages", _table([_t(lang, N_("Page")), *others], page_rows))]
     by_scenario: dict[str, dict[str, str]] = {}
     for scenario in scenarios:
         by_scenario.setdefault(scenario.scenario_id, {})[scenario.lang] = scenario.state
@@ -369,6 +373,8 @@ def translation_status(
             href = html.escape(links(f"{SCENARIOS_PAGE}#scenario-{scenario_id}"))
             cells = [_text(state_label(states[code], lang)) if code in states else "—" for code in others]
             scenario_rows.append([f'<a href="{href}"><code>{_text(scenario_id)}</code></a>', *cells])
-        parts.append(out.add("translation-scenarios", _table([_("Scenario"), *others], scenario_rows)))
+        parts.append(
+            out.add("translation-scenarios", _table([_t(lang, N_("Scenario")), *others], scenario_rows))
+        )
     out.markdown = "\n\n".join(parts)
     return out

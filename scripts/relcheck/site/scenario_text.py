@@ -6,13 +6,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from relcheck import i18n, labels
+from relcheck.editions import EDITIONS
 from relcheck.i18n import N_
 from relcheck.result import Message
 
-EDITIONS = {
-    "global": N_("Partner Center worldwide"),
-    "21vianet": N_("Partner Center operated by 21Vianet"),
-}
 MODELS = {
     "direct": N_("direct partner"),
     "indirect_provider": N_("indirect provider"),
@@ -29,17 +26,22 @@ def localized(texts: Any, lang: str) -> tuple[str, str]:
     return str(texts.get("en", "")), "en"
 
 
-def edition_label(edition: str, lang: str) -> str:
-    return i18n.translator(lang).gettext(EDITIONS.get(edition, edition))
-
-
-def cloud_label(cloud: str, lang: str) -> str:
-    text = i18n.translator(lang).gettext(labels.CLOUDS.get(cloud, cloud))
+def capitalized(text: str) -> str:
+    """The text with its first letter upper-case, for a label that starts a cell or a heading."""
     return text[:1].upper() + text[1:]
 
 
-def _yes_no(value: object, lang: str) -> str:
-    return i18n.translator(lang).gettext(N_("yes") if value else N_("no"))
+def edition_label(edition: str, lang: str) -> str:
+    known = EDITIONS.get(edition)
+    return i18n.render(Message(known.name), lang) if known else edition
+
+
+def cloud_label(cloud: str, lang: str) -> str:
+    return capitalized(i18n.render(Message(labels.CLOUDS.get(cloud, cloud)), lang))
+
+
+def _yes_no(value: object) -> Message:
+    return Message(N_("yes") if value else N_("no"))
 
 
 def _country(code: object, lang: str) -> str:
@@ -74,7 +76,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             N_("Partner: %(role)s; %(model)s; original reseller: %(original)s"),
             role=named(labels.ROLES, partner.get("role")),
             model=named(MODELS, partner.get("model")),
-            original=_yes_no(partner.get("original_reseller"), lang),
+            original=_yes_no(partner.get("original_reseller")),
         ),
         line(
             N_("Partner's country: %(country)s; region: %(region)s"),
@@ -98,8 +100,8 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             N_(
                 "Accepting user is a global admin: %(admin)s; Microsoft Customer Agreement already accepted: %(mca)s"
             ),
-            admin=_yes_no(customer.get("accepting_user_is_global_admin"), lang),
-            mca=_yes_no(customer.get("mca_accepted"), lang),
+            admin=_yes_no(customer.get("accepting_user_is_global_admin")),
+            mca=_yes_no(customer.get("mca_accepted")),
         ),
     ]
     for other in customer.get("partners") or []:
@@ -110,7 +112,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
                         "Other partner %(name)s: transacts in CSP: %(csp)s; holds delegated administrative privileges for: %(services)s"
                     ),
                     name=str(other.get("name", "")),
-                    csp=_yes_no(other.get("transacts_in_csp"), lang),
+                    csp=_yes_no(other.get("transacts_in_csp")),
                     services=_services(other.get("dap_services"), lang),
                 )
             )
@@ -119,16 +121,16 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             N_(
                 "Request: administrator permissions included: %(dap)s; only for Azure subscriptions: %(azure)s"
             ),
-            dap=_yes_no(request.get("include_dap"), lang),
-            azure=_yes_no(request.get("azure_only"), lang),
+            dap=_yes_no(request.get("include_dap")),
+            azure=_yes_no(request.get("azure_only")),
         )
     )
     lines.append(
         line(
             N_("Email text edited: %(edited)s; link left intact: %(link)s; link reused: %(reused)s"),
-            edited=_yes_no(request.get("email_edited"), lang),
-            link=_yes_no(request.get("link_intact"), lang),
-            reused=_yes_no(request.get("link_reused", False), lang),
+            edited=_yes_no(request.get("email_edited")),
+            link=_yes_no(request.get("link_intact")),
+            reused=_yes_no(request.get("link_reused", False)),
         )
     )
     revocation = scenario.get("revocation")
@@ -138,7 +140,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
                 N_(
                     "Later, the customer removes the partner's permissions; agreement renegotiated: %(renegotiated)s"
                 ),
-                renegotiated=_yes_no(revocation.get("renegotiated"), lang),
+                renegotiated=_yes_no(revocation.get("renegotiated")),
             )
         )
     return lines

@@ -13,9 +13,11 @@ from pathlib import Path
 
 from relcheck import i18n
 from relcheck.i18n import DEFAULT_LANGUAGE, N_
+from relcheck.translations.atomic import replace_text
 from relcheck.translations.page_source import PageError
 from relcheck.translations.pages import (
     STATE_LABELS,
+    STATE_SHORT_LABELS,
     MarkError,
     PageStatus,
     TranslationReport,
@@ -101,7 +103,7 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
     """A table of pages × languages, then a line for each outdated page and each stale scenario text."""
     t = i18n.translator(lang)
     others = [code for code in pages.languages if code != pages.default_language]
-    short = {state: t.gettext(label).split(" (")[0] for state, label in STATE_LABELS.items()}
+    short = {state: t.gettext(label) for state, label in STATE_SHORT_LABELS.items()}
     width = max([len(page) for page in pages.pages()] + [4])
     cell = max(len(label) for label in short.values()) + 2
     lines = [(" " * width + "  " + "".join(code.ljust(cell) for code in others)).rstrip()]
@@ -171,9 +173,7 @@ def _mark_scenario(path: Path, lang: str) -> int:
         if not result.scenario[field].get(lang):
             raise MarkError(f"{path}: the scenario has no {lang} {field} to mark")
     text = with_marked_language(path.read_text(encoding="utf-8"), lang, english_text_hash(result.scenario))
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
+    replace_text(path, text)
     print(f"{path}: {lang} marked up to date with the English title and description")
     return 0
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relcheck.i18n import N_
+from relcheck.translations.atomic import replace_text
 from relcheck.translations.page_source import content_hash, read_page, section_hashes, with_front_matter
 
 STATE_LABELS = {
@@ -21,6 +22,13 @@ STATE_LABELS = {
     "outdated": N_("outdated"),
     "missing": N_("missing (the English text is shown)"),
     "orphaned": N_("orphaned (no English page)"),
+}
+# The same states in a word or two, for the columns of a table where the long labels do not fit.
+STATE_SHORT_LABELS = {
+    "up_to_date": N_("up to date"),
+    "outdated": N_("outdated"),
+    "missing": N_("missing"),
+    "orphaned": N_("orphaned"),
 }
 
 
@@ -110,8 +118,5 @@ def mark_up_to_date(docs_dir: Path, page: str, lang: str, default_language: str)
     updated = with_front_matter(
         text, {"source_hash": content_hash(english), "source_sections": section_hashes(english)}
     )
-    # Write beside the page, then replace it: an interrupted run never leaves half a page.
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(updated, encoding="utf-8")
-    temporary.replace(target)
+    replace_text(target, updated)
     return target

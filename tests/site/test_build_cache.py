@@ -8,7 +8,7 @@ from pathlib import Path
 from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from relcheck.site.cache import BuildCache
 from relcheck.site.plugin import RelcheckPlugin
-from tests.conftest import ROOT
+from tests.support import ROOT
 
 
 def cache_for(tmp_path: Path) -> BuildCache:

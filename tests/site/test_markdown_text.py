@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relcheck.site.markdown_text import inline
-from tests.website.html_reader import Page
+from tests.html_reader import Page
 
 EXTENSIONS = ["admonition", "attr_list", "tables", "toc", "pymdownx.details", "pymdownx.superfences"]
 HOSTILE = [

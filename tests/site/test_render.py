@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from relcheck import i18n, labels
+from relcheck.editions import EDITIONS
 from relcheck.result import CheckResult, FileResult, Message, ScenarioEvaluation, Verdict
 from relcheck.site import render
 
@@ -93,3 +95,16 @@ def test_rule_no_scenario_exercises_is_flagged_in_the_coverage_table() -> None:
     v9 = next(line for line in table.splitlines() if ">V9</a>" in line)
     assert g1.endswith("<td>1</td><td>0</td></tr>")
     assert "Exercised by no scenario" in v9 and v9.endswith("<td>0</td><td>0</td></tr>")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru"])
+def test_group_heading_names_the_edition_and_the_cloud_in_the_reader_s_language(lang: str) -> None:
+    heading = next(
+        line
+        for line in render.scenarios_page(catalog(1), lang).markdown.splitlines()
+        if line.startswith("## ")
+    )
+    edition = i18n.render(Message(EDITIONS["global"].name), lang)
+    cloud = i18n.render(Message(labels.CLOUDS["public"]), lang)
+    assert heading == f"## {edition} — {cloud[:1].upper()}{cloud[1:]}"
+    assert (edition == "Partner Center worldwide") == (lang == "en")

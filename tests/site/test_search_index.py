@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
 from relcheck.site.search_index import split_index
 
 
 def test_each_entry_goes_to_its_language_with_locations_relative_to_it() -> None:
-    merged = {
+    merged: dict[str, Any] = {
         "config": {"lang": ["en", "es", "ru"], "separator": "[\\s\\-]+"},
         "docs": [
             {"location": "", "title": "Home", "text": "a"},

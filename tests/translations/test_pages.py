@@ -106,3 +106,16 @@ def test_cli_report_shows_the_table_and_the_changed_sections(
     capsys.readouterr()
     main(report_args)
     assert capsys.readouterr().out.splitlines()[1].split() == ["page.md", "up", "to", "date", "outdated"]
+
+
+def test_cli_table_shows_the_short_state_labels_in_the_reader_s_language(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from relcheck.cli import main
+
+    (docs / "fr" / "page.md").unlink()
+    assert main(["translations", "--docs", str(docs), "--scenarios", str(docs / "none"), "--lang", "fr"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split() == ["page.md", "à", "jour", "manquant"]
+    # The long label, which says what a reader of the site sees, is kept for the totals.
+    assert "manquant (le texte anglais est affiché): 1" in out[-1]

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from relcheck.site.markers import MarkerError, find_markers, replace_markers
+from relcheck.site.markers import Marker, MarkerError, replace_markers
 
 
 def test_marker_is_replaced_and_keeps_its_indentation() -> None:
@@ -30,6 +30,21 @@ def test_unknown_marker_names_its_line() -> None:
         replace_markers("a\n\n<!-- relcheck:scenario -->\n", {"scenarios": lambda m: ""})
 
 
-def test_find_markers_reports_lines_and_arguments() -> None:
-    found = find_markers("x\n  <!-- relcheck:rule-scenarios v9 -->\n")
-    assert [(m.name, m.arg, m.line, m.indent) for m in found] == [("rule-scenarios", "v9", 2, "  ")]
+def test_handlers_are_told_each_marker_s_line_argument_and_indentation() -> None:
+    seen: list[Marker] = []
+
+    def keep(marker: Marker) -> str:
+        seen.append(marker)
+        return ""
+
+    replace_markers(
+        "x\n  <!-- relcheck:rule-scenarios v9 -->\n<!-- relcheck:scenarios -->\n",
+        {
+            "rule-scenarios": keep,
+            "scenarios": keep,
+        },
+    )
+    assert [(m.name, m.arg, m.line, m.indent) for m in seen] == [
+        ("rule-scenarios", "v9", 2, "  "),
+        ("scenarios", None, 3, ""),
+    ]
