@@ -170,7 +170,7 @@ def _g9(f: Facts, key: str) -> Finding:
         )
     return value(
         "microsoft_office_admin_portal",
-        N_("In Microsoft Cloud Germany the customer accepted in the Microsoft Office admin portal."),
+        N_("In Microsoft Cloud Germany the customer accepts in the Microsoft Office admin portal."),
     )
 
 

@@ -26,7 +26,7 @@ from relcheck.i18n import N_, Np_
 from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
 from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
-from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines
+from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 
