@@ -263,7 +263,8 @@ def _rule_cell(rule_id: str, lang: str, links: Links) -> str:
     """The rule's id linked to its paragraph, marked when it comes from a companion page."""
     cell = _rule_anchor_link(rule_id, links)
     if RULES[rule_id].source == "companion":
-        cell += f" <small>{_html(lang, N_('(companion page)'))}</small>"
+        note = _html(lang, N_("(companion page)"))
+        cell += f" <small>{note}</small>"
     return cell
 
 
@@ -278,7 +279,8 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
             name = _html(lang, _KIND_NAMES[kind])
             text = f"{name}: {count}"
             if not count:
-                text = f"<strong>{text} — {_html(lang, N_('no scenario shows it'))}</strong>"
+                flag = _html(lang, N_("no scenario shows it"))
+                text = f"<strong>{text} — {flag}</strong>"
             counts.append(text)
         statement = _text(i18n.render(Message(row.rule.statement), lang))
         rows.append([_rule_cell(row.rule.id, lang, links), statement, "<br>".join(counts)])
