@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-RULE_ELEMENT = re.compile(r"<(?P<tag>p|div|li|ol|ul|table)\b(?P<attrs>[^>]*?\bid=\"rule-(?P<rule>[a-z]+\d+)\"[^>]*)>")
+RULE_ELEMENT = re.compile(
+    r"<(?P<tag>p|div|li|ol|ul|table)\b(?P<attrs>[^>]*?\bid=\"rule-(?P<rule>[a-z]+\d+)\"[^>]*)>"
+)
 
 
 def add_rule_labels(html: str) -> str:

@@ -198,6 +198,13 @@ def _signature(section: Section) -> tuple[int, tuple[str, ...]]:
 def compare_pages(page: str, lang: str, english_body: str, translated_body: str) -> list[Gap]:
     english = sections(english_body)
     translated = sections(translated_body)
+    if [s.level for s in english] == [s.level for s in translated]:
+        # Same outline: sections pair by position, whatever moved inside them.
+        return [
+            gap
+            for pair in zip(english, translated, strict=True)
+            for gap in compare_sections(page, lang, *pair)
+        ]
     matcher = difflib.SequenceMatcher(
         a=[_signature(s) for s in english], b=[_signature(s) for s in translated], autojunk=False
     )
