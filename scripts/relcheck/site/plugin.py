@@ -24,6 +24,7 @@ from relcheck.site import render
 from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
 from relcheck.site.markers import MarkerError, replace_markers
+from relcheck.site.rule_labels import add_rule_labels
 from relcheck.site.search_index import write_language_indexes
 from relcheck.translations.page_source import PageError
 
@@ -74,7 +75,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         lang = site_context.current_language(config)
         for problem in site_context.missing_anchors(page, html, lang, self._cache()):
             log.warning(problem)
-        return html
+        return add_rule_labels(html)
 
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
