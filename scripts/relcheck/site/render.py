@@ -27,6 +27,7 @@ from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import EDITIONS as EDITION_LABELS
 from relcheck.site.scenario_text import cloud_label, edition_label, localized, situation_lines, verdict_label
+from relcheck.termbase import Termbase
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 
@@ -234,7 +235,7 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
         if row.allowed == 0 and row.blocked == 0:
             statement += f" <strong>{_text(unexercised)}</strong>"
         rows.append([_rule_anchor_link(row.rule.id, links), statement, str(row.allowed), str(row.blocked)])
-    header = [_("Rule"), _("Statement"), _("Scenarios it allows"), _("Scenarios it blocks")]
+    header = [_("Rule"), _("Statement"), _("Scenarios allowed"), _("Scenarios blocked")]
     out = Rendered("")
     out.markdown = out.add("rule-coverage", _table(header, rows))
     return out
@@ -272,3 +273,22 @@ def translation_status(
         parts.append(out.add("translation-scenarios", _table([_("Scenario"), *others], scenario_rows)))
     out.markdown = "\n\n".join(parts)
     return out
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a pipe would end the cell, a line break the row."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def glossary(termbase: Termbase, lang: str) -> str:
+    """The glossary page's table, from the language's termbase (the same data the term check reads)."""
+    _ = i18n.translator(lang).gettext
+    terms = termbase.glossary_terms()
+    if lang == i18n.DEFAULT_LANGUAGE:
+        header, rows = [_("Term"), _("Meaning")], [[t.english, t.definition] for t in terms]
+    else:
+        header = [_("English term"), _("Term on this site"), _("Meaning")]
+        rows = [[t.english, t.preferred, t.definition] for t in terms]
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
