@@ -39,7 +39,7 @@ def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli
     assert run.code == 1
     assert run.out == textwrap.dedent(
         f"""\
-        {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats expected allowed by V4; the rules decide blocked by V4
+        {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats — expected: allowed by V4; the rules decide: blocked by V4
             V4: Only the original reseller can remove seats; you came in through this request, so you cannot.
                 rule: A partner that is not the original reseller cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.
                 stated at: request-reseller-relationship-21vianet.md#rule-v4
