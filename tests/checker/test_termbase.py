@@ -81,7 +81,9 @@ def test_every_language_has_the_same_glossary_entries() -> None:
 
 def test_a_page_finding_names_file_and_line(tmp_path: Path) -> None:
     page = tmp_path / "page.md"
-    page.write_text("# Título\n\nEl cliente retira\nel DAP al partner. Los DAP están bien.\n", encoding="utf-8")
+    page.write_text(
+        "# Título\n\nEl cliente retira\nel DAP al partner. Los DAP están bien.\n", encoding="utf-8"
+    )
     findings = [str(f) for f in check_page(page, sample(tmp_path))]
     assert findings == [f"{page}:4: “el DAP” is not this site's term; write “los DAP”"]
 
@@ -135,7 +137,9 @@ def test_a_broken_termbase_is_named_with_its_line(tmp_path: Path, text: str, mes
     assert str(tmp_path / "termbase.yaml") + ":" in str(error.value)
 
 
-def test_the_command_exits_1_and_prints_each_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_command_exits_1_and_prints_each_finding(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     for lang in LANGUAGES:
         (tmp_path / "locales" / lang / "LC_MESSAGES").mkdir(parents=True)
         (tmp_path / "locales" / lang / "termbase.yaml").write_text(
@@ -165,4 +169,6 @@ def test_the_glossary_lists_every_glossary_term_with_its_definition(lang: str) -
 def test_the_dap_definition_says_where_dap_is_mandatory() -> None:
     # Review finding: "optional in Partner Center worldwide" was wrong for the two national clouds (G4).
     dap = next(t for t in load_termbases(ROOT / "locales")["en"].terms if t.id == "dap")
-    assert "Microsoft Cloud for US Government and Microsoft Cloud Germany it must include them" in dap.definition
+    assert (
+        "Microsoft Cloud for US Government and Microsoft Cloud Germany it must include them" in dap.definition
+    )
