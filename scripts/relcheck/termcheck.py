@@ -29,7 +29,8 @@ def check_page(path: Path, termbase: Termbase) -> Iterator[Finding]:
 
 def _msgstr_blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
     """Each msgstr's text, joined from its quoted segments, with (offset, line) of every segment."""
-    text, segments, inside = "", [], False
+    text, inside = "", False
+    segments: list[tuple[int, int]] = []
     for number, line in enumerate(lines, 1):
         stripped = line.strip()
         if stripped.startswith("msgstr"):
