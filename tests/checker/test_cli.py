@@ -51,7 +51,7 @@ def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli
 def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     run = relcheck("check", "--lang", "fr", mismatch)
     assert "Seul le revendeur d’origine peut réduire le nombre de licences" in run.out
-    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non tenues\n")
+    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non satisfaites\n")
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
     assert ru.out.startswith(f"проверено {len(SHIPPED)} файл")
 
