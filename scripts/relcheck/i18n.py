@@ -28,6 +28,9 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "it", "fr", "ru")
 DEFAULT_LANGUAGE = LANGUAGES[0]
 LOCALES_DIR = resource("locales")
 _BABEL_LOCALE = {"en": "en_GB", "es": "es", "it": "it", "fr": "fr", "ru": "ru"}
+# Babel's long Russian date ends in the abbreviation "г.", so a sentence that ends with the date would
+# end in "г.."; the word written out ("17 июня 2020 года") reads the same in a sentence or a table cell.
+_DATE_FORMAT = {"ru": "d MMMM y 'года'"}
 
 
 def N_(msgid: str) -> str:
@@ -81,4 +84,4 @@ def format_date(d: date, lang: str) -> str:
     """A date in Babel's long format for the language (English in the British order: 29 October 2018)."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(d, format="long", locale=_BABEL_LOCALE[lang])
+    return babel_format_date(d, format=_DATE_FORMAT.get(lang, "long"), locale=_BABEL_LOCALE[lang])

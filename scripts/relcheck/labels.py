@@ -28,11 +28,13 @@ SERVICES = {
     "power_bi": N_("Power BI"),
 }
 
+# Labels, written to stand alone (a heading, "cloud: …"): a sentence that needs a cloud's name says it
+# whole, one sentence per cloud, because around a name each language needs its own article or case.
 CLOUDS = {
-    "public": N_("public cloud"),
+    "public": N_("Public cloud"),
     "us_government": N_("Microsoft Cloud for US Government"),
     "germany": N_("Microsoft Cloud Germany"),
-    "21vianet": N_("the cloud operated by 21Vianet"),
+    "21vianet": N_("Cloud operated by 21Vianet"),
 }
 
 # The words for each outcome. Questions are answered Yes or No, actions Allowed or Blocked; the two

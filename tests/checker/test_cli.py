@@ -42,7 +42,7 @@ def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli
     assert run.code == 1
     assert run.out == textwrap.dedent(
         f"""\
-        {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats expected Allowed by V4; the rules decide Blocked by V4
+        {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats — expected: Allowed by V4; the rules decide: Blocked by V4
             V4: A partner that is not the original reseller of the subscriptions cannot do this, and you are not.
                 rule: A partner that is not the original reseller cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.
                 stated at: request-reseller-relationship-21vianet.md#rule-v4
@@ -58,7 +58,7 @@ def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     )
     assert render(Message(reason), "fr") != reason
     assert f"V4: {render(Message(reason), 'fr')}" in run.out
-    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non tenues\n")
+    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non satisfaites\n")
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
     assert ru.out.startswith(f"проверено {len(SHIPPED)} файл")
 

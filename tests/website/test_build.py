@@ -28,14 +28,14 @@ SOURCE_DATES = {
         "es": "29 de octubre de 2018",
         "it": "29 ottobre 2018",
         "fr": "29 octobre 2018",
-        "ru": "29 октября 2018 г.",
+        "ru": "29 октября 2018 года",
     },
     "request-reseller-relationship.md": {
         "en": "17 June 2020",
         "es": "17 de junio de 2020",
         "it": "17 giugno 2020",
         "fr": "17 juin 2020",
-        "ru": "17 июня 2020 г.",
+        "ru": "17 июня 2020 года",
     },
 }
 ENGLISH_ADMONITION_DEFAULTS = {"Note", "Warning", "Info", "Tip", "Example", "Danger"}
@@ -84,6 +84,7 @@ def test_rule_anchors_are_the_same_paragraphs_in_every_language(site: BuiltSite,
 def test_source_date_is_localized(site: BuiltSite, page: str, lang: str) -> None:
     text = Page(site.html(lang, page)).main_text
     assert SOURCE_DATES[page][lang] in text
+    assert SOURCE_DATES[page][lang] + ".." not in text  # a date ending in an abbreviation doubled the period
     assert "relcheck:" not in site.html(lang, page)
 
 

@@ -43,7 +43,7 @@ class Reporter(abc.ABC):
         """One line: which question, what the file expected, what the rules decide."""
         return self.t(
             Message(
-                N_("%(question)s expected %(expected)s; the rules decide %(actual)s"),
+                N_("%(question)s — expected: %(expected)s; the rules decide: %(actual)s"),
                 {
                     "question": label(verdict.key),
                     "expected": self.outcome_text(verdict.expected, verdict.expected_rules),

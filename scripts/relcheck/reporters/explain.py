@@ -25,7 +25,7 @@ class ExplainReporter(Reporter):
             write(
                 self.t(
                     Message(
-                        N_("edition %(edition)s, %(cloud)s"),
+                        N_("edition: %(edition)s; cloud: %(cloud)s"),
                         {"edition": scenario["edition"], "cloud": Message(CLOUDS[scenario["cloud"]])},
                     )
                 )

@@ -16,6 +16,7 @@ from relcheck.editions import EDITIONS
 from relcheck.rules import RULES
 from relcheck.site import render
 from relcheck.site.markers import Handler, Marker, MarkerError
+from relcheck.termbase import load_termbase
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -91,6 +92,7 @@ class PageContext:
         return {
             "source-date": self._source_date,
             "rule-scenarios": self._rule_scenarios,
+            "glossary": lambda marker: render.glossary(load_termbase(self.lang), self.lang),
             "scenarios": self._results(
                 lambda: self._keep(render.scenarios_page(self.cache.check, self.lang, self.links))
             ),

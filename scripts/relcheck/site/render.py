@@ -27,6 +27,7 @@ from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
 from relcheck.rules import RULES
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
+from relcheck.termbase import Termbase
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 
@@ -380,3 +381,21 @@ def translation_status(
         )
     out.markdown = "\n\n".join(parts)
     return out
+
+
+def _cell(text: str) -> str:
+    """Text for a Markdown table cell: a pipe would end the cell, a line break the row."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def glossary(termbase: Termbase, lang: str) -> str:
+    """The glossary page's table, from the language's termbase (the same data the term check reads)."""
+    terms = termbase.glossary_terms()
+    if lang == i18n.DEFAULT_LANGUAGE:
+        header, rows = [_t(lang, N_("Term")), _t(lang, N_("Meaning"))], [[t.english, t.definition] for t in terms]
+    else:
+        header = [_t(lang, N_("English term")), _t(lang, N_("Term on this site")), _t(lang, N_("Meaning"))]
+        rows = [[t.english, t.preferred, t.definition] for t in terms]
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
