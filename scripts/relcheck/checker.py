@@ -89,9 +89,9 @@ def _check(path: Path, result: FileResult, fast: bool) -> None:
         result.errors.append(Problem(path, line, column, schema.pointer(where), schema.message(error)))
     if found:
         return
-    for where, message in regions.mismatches(doc.data):
-        line, column = schema.locate(doc.root, list(where))
-        result.errors.append(Problem(path, line, column, schema.pointer(list(where)), message))
+    for keys, message in regions.mismatches(doc.data):
+        line, column = schema.locate(doc.root, list(keys))
+        result.errors.append(Problem(path, line, column, schema.pointer(keys), message))
     if result.errors:
         return
     if doc.data["id"] != path.stem:

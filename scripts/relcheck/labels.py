@@ -87,7 +87,7 @@ ARRANGEMENTS = {
 ACTIONS = {
     "provision": N_("provision subscriptions"),
     "manage_services": N_("manage the customer's services"),
-    "manage_users": N_("manage the customer's users and licenses"),
+    "manage_users": N_("manage the customer's users and licences"),
     "manage_azure_subscriptions": N_("manage the Azure subscriptions it provisions"),
     "remove_seats": N_("remove seats"),
     "order_addons": N_("order add-ons"),

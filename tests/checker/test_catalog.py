@@ -50,8 +50,8 @@ def test_every_rule_is_exercised_in_every_outcome_its_source_supports(result: Ch
         assert file.evaluation is not None
         for verdict in file.evaluation.verdicts:
             assert verdict.matches
-            for rule in verdict.rules:
-                seen[rule].add(outcome_kind(verdict.outcome))
+            for rule_id in verdict.rules:
+                seen[rule_id].add(outcome_kind(verdict.outcome))
     for rule_id, rule in RULES.items():
         assert set(rule.gives) == seen[rule_id], (
             f"{rule_id} gives {sorted(rule.gives)}, shown as {sorted(seen[rule_id])}"

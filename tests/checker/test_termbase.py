@@ -55,8 +55,8 @@ def sample(tmp_path: Path) -> Termbase:
 
 def _msgid_at(po: Path, line: int) -> str:
     with po.open("rb") as fp:
-        messages = [m for m in read_po(fp) if m.id and m.lineno <= line]
-    message = max(messages, key=lambda m: m.lineno)
+        messages = [m for m in read_po(fp) if m.id and (m.lineno or 0) <= line]
+    message = max(messages, key=lambda m: m.lineno or 0)
     return message.id if isinstance(message.id, str) else message.id[0]
 
 

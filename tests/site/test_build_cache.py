@@ -29,7 +29,7 @@ def test_edited_scenario_is_checked_again_and_its_problem_reported(tmp_path: Pat
     cache = cache_for(tmp_path)
     cache.refresh()
     path = tmp_path / "scenarios" / "global-public-global-admin-same-region.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("may_send: allowed", "may_send: blocked"))
+    path.write_text(path.read_text(encoding="utf-8").replace("may_send: yes by", "may_send: no by"))
     problems = cache.refresh()
     assert cache.check_runs == 2
     assert any(f"{path}:" in p and "may_send" in p for p in problems), problems

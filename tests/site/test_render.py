@@ -13,7 +13,7 @@ from relcheck.site import render
 
 
 def catalog(n: int, title: dict[str, str] | None = None) -> CheckResult:
-    verdict = Verdict("may_send", "allowed", ("G1",), (Message("You hold the Admin agent role."),))
+    verdict = Verdict("may_send", "yes", ("G1",), (Message("You hold the Admin agent role."),))
     files = []
     for i in range(n):
         scenario = {
@@ -65,7 +65,7 @@ def test_verdicts_link_to_the_rule_paragraph_through_the_resolver() -> None:
     rendered = render.scenarios_page(catalog(1), "it", links=lambda target: f"/it/{target}")
     table = rendered.fragments["scenario-s0"]
     assert '<a href="/it/request-reseller-relationship.md#rule-g1">G1</a>' in table
-    assert "<td>Consentito</td>" in table
+    assert "<td>Sì</td>" in table
     # The page's Markdown holds the heading and a placeholder that the fragment fills after conversion.
     assert "### Scenario 0 {: #scenario-s0 }" in rendered.markdown
     filled = render.fill_placeholders(rendered.markdown, rendered.fragments)
@@ -89,12 +89,14 @@ def test_rule_no_scenario_exercises_gets_no_block() -> None:
     assert render.rule_scenarios(catalog(2), "V9", "en").markdown == ""
 
 
-def test_rule_no_scenario_exercises_is_flagged_in_the_coverage_table() -> None:
+def test_each_outcome_no_scenario_shows_is_flagged_in_the_coverage_table() -> None:
     table = render.coverage_table(catalog(1), "en").fragments["rule-coverage"]
     g1 = next(line for line in table.splitlines() if ">G1</a>" in line)
     v9 = next(line for line in table.splitlines() if ">V9</a>" in line)
-    assert g1.endswith("<td>1</td><td>0</td></tr>")
-    assert "Exercised by no scenario" in v9 and v9.endswith("<td>0</td><td>0</td></tr>")
+    assert "<td>No: 0 — no scenario shows it</td>" not in g1
+    assert "<strong>No: 0 — no scenario shows it</strong><br>Yes: 1</td>" in g1
+    for outcome in ("No", "Not stated", "Yes"):
+        assert f"<strong>{outcome}: 0 — no scenario shows it</strong>" in v9
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ru"])

@@ -118,4 +118,4 @@ def test_cli_table_shows_the_short_state_labels_in_the_reader_s_language(
     out = capsys.readouterr().out.splitlines()
     assert out[1].split() == ["page.md", "à", "jour", "manquant"]
     # The long label, which says what a reader of the site sees, is kept for the totals.
-    assert "manquant (le texte anglais est affiché): 1" in out[-1]
+    assert "manquante (le texte anglais est affiché): 1" in out[-1]

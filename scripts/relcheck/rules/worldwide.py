@@ -103,32 +103,32 @@ def _g6(f: Facts, key: str) -> Finding | None:
             return None
         return unknown(
             N_(
-                "The personalized link was changed. The source says to keep it, but not what happens to a changed link, so whether the customer can still accept is not stated."
+                "The personalised link was changed. The source says to keep it, but not what happens to a changed link, so whether the customer can still accept is not stated."
             )
         )
     if key == "action.provision":
         return silent(
             N_(
-                "The source says that you manage the customer's account, services, users and licenses from your Customers page; it does not mention provisioning subscriptions."
+                "The source says that you manage the customer's account, services, users and licences from your Customers page; it does not mention provisioning subscriptions."
             )
         )
     if key.startswith("action."):
         return grant(
             N_(
-                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licenses."
+                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
             )
         )
     if not f.link_intact:
         return refuse(
             N_(
-                "You changed the personalized link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
+                "You changed the personalised link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
             )
         )
     if f.email_edited:
         return grant(
-            N_("You edited the text of the email and kept its personalized link, as the instructions allow.")
+            N_("You edited the text of the email and kept its personalised link, as the instructions allow.")
         )
-    return grant(N_("The email goes out as Partner Center wrote it, personalized link included."))
+    return grant(N_("The email goes out as Partner Center wrote it, personalised link included."))
 
 
 def _g7(f: Facts, key: str) -> Finding:
@@ -283,10 +283,10 @@ RULES: tuple[Rule, ...] = (
     BOOK.rule(
         "G6",
         statement=N_(
-            "In Partner Center, Customers > Request a reseller relationship prepares an email: keep or clear the option for delegated administration privileges, edit the text if you like, but keep the personalized link."
+            "In Partner Center, Customers > Request a reseller relationship prepares an email: keep or clear the option for delegated administration privileges, edit the text if you like, but keep the personalised link."
         ),
         says=N_(
-            "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalized link, send it; once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licenses."
+            "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalised link, send it; once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
         ),
         decides=N_(
             "Your permission choice: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: the customer is on your Customers page."

@@ -392,7 +392,10 @@ def glossary(termbase: Termbase, lang: str) -> str:
     """The glossary page's table, from the language's termbase (the same data the term check reads)."""
     terms = termbase.glossary_terms()
     if lang == i18n.DEFAULT_LANGUAGE:
-        header, rows = [_t(lang, N_("Term")), _t(lang, N_("Meaning"))], [[t.english, t.definition] for t in terms]
+        header, rows = (
+            [_t(lang, N_("Term")), _t(lang, N_("Meaning"))],
+            [[t.english, t.definition] for t in terms],
+        )
     else:
         header = [_t(lang, N_("English term")), _t(lang, N_("Term on this site")), _t(lang, N_("Meaning"))]
         rows = [[t.english, t.preferred, t.definition] for t in terms]

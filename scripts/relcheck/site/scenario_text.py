@@ -69,7 +69,9 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
         return i18n.render(Message(msgid, params), lang)
 
     def named(table: Mapping[str, str], key: object) -> Message | str:
-        return Message(table[key]) if isinstance(key, str) and key in table else str(key)
+        if isinstance(key, str) and key in table:
+            return Message(table[key])
+        return "—" if key is None else str(key)
 
     lines = [
         line(
