@@ -287,7 +287,9 @@ RULES: tuple[Rule, ...] = (
         says=N_(
             "The customer follows the link to the Office 365 admin center operated by 21Vianet and accepts there."
         ),
-        decides=N_("Where the customer accepts, and Yes when a global admin accepts."),
+        decides=N_(
+            "Where the customer accepts. Can the customer's user accept: Yes for a global admin; Not stated for anyone else, since the source names no role."
+        ),
         leaves=N_("Who at the customer may accept: the source does not say."),
         keys=("acceptance_portal", "acceptance"),
         gives=("value", "yes", "not_stated"),
