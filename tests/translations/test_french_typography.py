@@ -1,8 +1,10 @@
 """French typography: one rule for the space before ; : ? ! » and after «.
 
-The rule chosen is the narrow no-break space (U+202F, « espace fine insécable ») in every one of these
-places, as the French catalog, pages and scenario texts write it; a plain space or a wider no-break
-space there is a finding, and so is no space at all. Code, link targets, attribute lists, URLs,
+The rule chosen is the no-break space (U+00A0, « espace insécable ») in every one of these places, in
+the French catalog, pages and scenario texts; a plain space or a narrow no-break space there is a
+finding, and so is no space at all. The no-break space rather than the narrow one because it is the
+one translate-toolkit's pofilter recognises as French spacing before final punctuation, so that its
+``endpunc`` check keeps working on the French catalog. Code, link targets, attribute lists, URLs,
 placeholders and HTML are not prose and are skipped.
 """
 
@@ -18,7 +20,7 @@ from babel.messages.pofile import read_po
 
 from tests.support import ROOT
 
-NNBSP = "\u202f"
+NBSP = "\u00a0"
 BEFORE = re.compile(r"(?<=[\w)\]»*’])([ \u00a0\u202f]?)([;:?!»])(?=[\s\"*_)\]<|]|$)")
 AFTER = re.compile(r"«([ \u00a0\u202f]?)(?=\S)")
 NOT_PROSE = re.compile(r"`[^`]*`|\]\([^)]*\)|\{:[^}]*\}|https?://\S+|%\(\w+\)[sd]|<[^>]+>|&\w+;")
@@ -32,10 +34,10 @@ def findings(text: str) -> Iterator[str]:
         return not any(start <= position < end for start, end in skipped)
 
     for match in BEFORE.finditer(text):
-        if match[1] != NNBSP and prose(match.start(2)):
+        if match[1] != NBSP and prose(match.start(2)):
             yield text[max(0, match.start() - 12) : match.end() + 2]
     for match in AFTER.finditer(text):
-        if match[1] != NNBSP and prose(match.start()):
+        if match[1] != NBSP and prose(match.start()):
             yield text[match.start() : match.end() + 12]
 
 
@@ -58,9 +60,9 @@ def french_texts() -> Iterator[tuple[str, str]]:
             yield f"{page.relative_to(ROOT)}:{number}", line
     with (ROOT / "locales" / "fr" / "LC_MESSAGES" / "messages.po").open("rb") as fp:
         for message in read_po(fp):
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            strings = message.string if isinstance(message.string, (tuple, list)) else (message.string,)
             for text in strings:
-                if message.id and text:
+                if message.id and isinstance(text, str) and text:
                     yield f"locales/fr/LC_MESSAGES/messages.po:{message.lineno}", text
     for scenario in sorted((ROOT / "scenarios").glob("*.yaml")):
         data = yaml.safe_load(scenario.read_text(encoding="utf-8"))
@@ -68,7 +70,7 @@ def french_texts() -> Iterator[tuple[str, str]]:
             yield f"{scenario.relative_to(ROOT)} {field}", data[field].get("fr", "")
 
 
-def test_french_prose_puts_a_narrow_no_break_space_before_double_punctuation() -> None:
+def test_french_prose_puts_a_no_break_space_before_double_punctuation() -> None:
     found = [f"{where}: …{snippet}…" for where, text in french_texts() for snippet in findings(text)]
     assert found == [], "\n".join(found[:40])
 
@@ -76,17 +78,17 @@ def test_french_prose_puts_a_narrow_no_break_space_before_double_punctuation() -
 @pytest.mark.parametrize(
     ("text", "ok"),
     [
-        (f"Remarque{NNBSP}: le lien", True),
+        (f"Remarque{NBSP}: le lien", True),
         ("Remarque : le lien", False),
-        ("Remarque\u00a0: le lien", False),
+        ("Remarque\u202f: le lien", False),
         ("Remarque: le lien", False),
-        (f"«{NNBSP}Clients{NNBSP}»", True),
+        (f"«{NBSP}Clients{NBSP}»", True),
         ("« Clients »", False),
-        (f"Pourquoi{NNBSP}? Parce que{NNBSP}!", True),
+        (f"Pourquoi{NBSP}? Parce que{NBSP}!", True),
         ("Pourquoi ?", False),
         ("voir [la page](https://learn.microsoft.com/fr-fr/x) et `a: b`", True),
         ("{: #rule-g4 }", True),
-        (f"%(question)s{NNBSP}: %(answer)s", True),
+        (f"%(question)s{NBSP}: %(answer)s", True),
         ("%(question)s: %(answer)s", False),
     ],
 )
