@@ -77,6 +77,17 @@ REVOCATION_QUESTIONS = {
 }
 VALUE_QUESTIONS = frozenset({"acceptance_portal", "binding_agreement"})
 
+# The regions of the checker's own table (schemas/regions.json), as readers name them.
+REGIONS = {
+    "africa": N_("Africa"),
+    "asia_pacific": N_("Asia Pacific"),
+    "europe": N_("Europe"),
+    "greater_china": N_("Greater China"),
+    "latin_america": N_("Latin America"),
+    "middle_east": N_("Middle East"),
+    "north_america": N_("North America"),
+}
+
 ARRANGEMENTS = {
     "multi_partner": N_("multi-partner"),
     "multi_channel": N_("multi-channel"),
@@ -88,7 +99,7 @@ ACTIONS = {
     "provision": N_("provision subscriptions"),
     "manage_services": N_("manage the customer's services"),
     "manage_users": N_("manage the customer's users and licences"),
-    "manage_azure_subscriptions": N_("manage the Azure subscriptions it provisions"),
+    "manage_azure_subscriptions": N_("manage the Azure subscriptions that you provision"),
     "remove_seats": N_("remove seats"),
     "order_addons": N_("order add-ons"),
     "transition_subscriptions": N_("transition subscriptions"),

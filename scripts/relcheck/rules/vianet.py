@@ -30,7 +30,7 @@ def _v1(f: Facts, key: str) -> Finding:
         )
     return silent(
         N_(
-            "The source says when to use the request: beside other partners, or to get delegated administrative privileges back from another partner. It does not say that a request is refused in other cases."
+            "The source says when to use the request: beside other partners, or when the customer gave delegated administrative privileges to another partner and you need such privileges again. It does not say that a request is refused in other cases."
         )
     )
 
@@ -198,10 +198,10 @@ RULES: tuple[Rule, ...] = (
     BOOK.rule(
         "V1",
         statement=N_(
-            "Request a reseller relationship when you work beside other resellers (multi-partner or multi-channel), or when the customer gave delegated administrative privileges to another partner and you need them back to provision or support."
+            "Request a reseller relationship when you work beside other resellers (multi-partner or multi-channel), or when the customer gave delegated administrative privileges to another partner and you need such privileges again to provision or support."
         ),
         says=N_(
-            "When to use the request: you work beside other resellers in a multi-partner or multi-channel arrangement, or the customer gave delegated administrative privileges to another partner and you need them back."
+            "When to use the request: you work beside other resellers in a multi-partner or multi-channel arrangement, or the customer gave delegated administrative privileges to another partner and you need such privileges again."
         ),
         decides=N_(
             "Can you send the request: Yes when the customer works with other partners or with 21Vianet directly."
@@ -352,7 +352,7 @@ RULES: tuple[Rule, ...] = (
             "Customers can remove delegated administrative privileges from any partner in the Office 365 admin center operated by 21Vianet; the account and the commercial relationship stay, and you remain responsible for support and for the China CSP reseller agreement."
         ),
         says=N_(
-            "Customers can remove delegated administrative privileges from any of their partners. The account and the commercial relationship stay unless renegotiated, and you remain responsible for support and bound by the China CSP reseller agreement."
+            "Customers can remove delegated administrative privileges from any of their partners. The account and the commercial relationship stay unless you and the customer renegotiate, and you remain responsible for support and bound by the China CSP reseller agreement."
         ),
         decides=N_(
             "After the customer removes your privileges: your support duty (Yes) and the agreement that binds you (the China CSP reseller agreement)."

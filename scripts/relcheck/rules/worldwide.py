@@ -30,10 +30,16 @@ def _g2(f: Facts, key: str) -> Finding:
                 "The customer removed the administrator permissions it had granted you, and managing on its behalf takes them."
             )
         )
+    if f.include_dap and f.mca_accepted:
+        return grant(
+            N_(
+                "Your request asked for administrator permissions and the customer has already accepted the Microsoft Customer Agreement: you have both things that managing on its behalf takes."
+            )
+        )
     if f.include_dap:
         return grant(
             N_(
-                "Your request asked for administrator permissions and the customer signs the Microsoft Customer Agreement when it accepts, so you have both things that managing on its behalf takes."
+                "Your request asked for administrator permissions and the customer accepts the Microsoft Customer Agreement along with your invitation: you have both things that managing on its behalf takes."
             )
         )
     return refuse(
@@ -339,10 +345,10 @@ RULES: tuple[Rule, ...] = (
     BOOK.rule(
         "G10",
         statement=N_(
-            "After a customer removes your administrator permissions you stay responsible for support and for the terms of the Microsoft Partner Agreement until it is renegotiated, and you can still open a service request with Microsoft support on the customer's behalf."
+            "After a customer removes your administrator permissions you stay responsible for support and for the terms of the Microsoft Partner Agreement until you and the customer renegotiate your agreement, and you can still open a service request with Microsoft support on the customer's behalf."
         ),
         says=N_(
-            "Customers can reassign or remove administrator permissions. Until the agreement is renegotiated you remain responsible for support and bound by the Microsoft Partner Agreement, and you can open a service request with Microsoft support for the customer."
+            "Customers can reassign or remove administrator permissions. Until you and the customer renegotiate your agreement, you remain responsible for support and bound by the Microsoft Partner Agreement, and you can open a service request with Microsoft support for the customer."
         ),
         decides=N_(
             "After the customer removes your permissions: your support duty (Yes), the agreement that binds you (the Microsoft Partner Agreement), and opening a service request (Allowed)."

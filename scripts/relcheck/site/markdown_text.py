@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 
+ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 # At the start of a line, a character that opens a block: a heading, a list item, an admonition
 # (`!!!`), a collapsible block (`???`), or an ordered list (`1.`, `2)`): written as a character
@@ -28,7 +29,7 @@ def _reference(char: str) -> str:
 
 
 def inline(text: str) -> str:
-    flat = " ".join(str(text).split())
+    flat = ASCII_SPACE.sub(" ", str(text)).strip(" ")  # a no-break space is part of the text
     escaped = INLINE_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
     start = BLOCK_START.match(escaped)
     if start is None:

@@ -116,8 +116,16 @@ def scenario_anchor(file: FileResult) -> str:
     return f"scenario-{scenario_id(file)}"
 
 
+# Only ASCII whitespace collapses: a no-break space (French typography) is part of the text.
+ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _flat(text: str) -> str:
+    return ASCII_SPACE.sub(" ", str(text)).strip(" ")
+
+
 def _text(text: str) -> str:
-    return html.escape(" ".join(str(text).split()))
+    return html.escape(_flat(text))
 
 
 def _html(lang: str, msgid: str, **params: Param) -> str:
@@ -329,6 +337,13 @@ def audit_table(lang: str, links: Links = unresolved) -> Rendered:
     return out
 
 
+def _collation_key(name: str) -> str:
+    """A sort key that ignores accents and case, close to each language's dictionary order."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
 def region_table(lang: str) -> Rendered:
     """The checker's own country-to-region table, with each country's name in the page's language."""
     from babel import Locale
@@ -339,10 +354,9 @@ def region_table(lang: str) -> Rendered:
         by_region.setdefault(region, []).append(country)
     rows = []
     for region, countries in sorted(by_region.items()):
-        listed = ", ".join(
-            f"{names.get(c, c)} ({c})" for c in sorted(countries, key=lambda c: names.get(c, c))
-        )
-        rows.append([f"<code>{_text(region)}</code>", _text(listed)])
+        by_name = sorted(countries, key=lambda c: _collation_key(names.get(c, c)))
+        listed = ", ".join(f"{names.get(c, c)} ({c})" for c in by_name)
+        rows.append([f"{_html(lang, labels.REGIONS[region])} (<code>{_text(region)}</code>)", _text(listed)])
     header = [i18n.render(Message(m), lang) for m in (N_("Region"), N_("Countries"))]
     out = Rendered("")
     out.markdown = out.add("region-table", _table(header, rows))
@@ -385,7 +399,7 @@ def translation_status(
 
 def _cell(text: str) -> str:
     """Text for a Markdown table cell: a pipe would end the cell, a line break the row."""
-    return " ".join(text.split()).replace("|", "\\|")
+    return _flat(text).replace("|", "\\|")
 
 
 def glossary(termbase: Termbase, lang: str) -> str:

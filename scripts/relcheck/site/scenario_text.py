@@ -83,7 +83,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
         line(
             N_("Partner's country: %(country)s; region: %(region)s"),
             country=_country(partner.get("country"), lang),
-            region=str(partner.get("region", "")),
+            region=named(labels.REGIONS, partner.get("region")),
         ),
         line(
             N_("Services the partner takes on: %(services)s"),
@@ -92,7 +92,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
         line(
             N_("Customer's country: %(country)s; region: %(region)s"),
             country=_country(customer.get("country"), lang),
-            region=str(customer.get("region", "")),
+            region=named(labels.REGIONS, customer.get("region")),
         ),
         line(
             N_("Customer's arrangement: %(arrangement)s"),
