@@ -376,7 +376,7 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
         },
     )
     reason = render(evaluate(scenario).verdict("multichannel_limit").reason)
-    assert "(Office 365)" in reason and "Azure" not in reason
+    assert "(Exchange Online)" in reason and "Office 365" not in reason and "Azure" not in reason
 
 
 def test_services_overlap_by_suite_and_part() -> None:

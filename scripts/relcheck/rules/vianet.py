@@ -140,7 +140,9 @@ def _v9(f: Facts, key: str) -> Finding:
     if f.arrangement != "multi_channel":
         return silent(N_("The limit applies in the multi-channel model, and this customer is not in it."))
     for other in f.others:
-        shared = overlapping(other.dap_services, f.services)
+        # name the partner's own services that the other's privileges overlap (Exchange Online under
+        # another partner's Office 365), so that the reason speaks of what the partner takes on
+        shared = overlapping(f.services, other.dap_services)
         if other.transacts_in_csp and shared:
             return refuse(
                 N_(
