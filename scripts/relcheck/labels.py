@@ -67,7 +67,7 @@ QUESTIONS = {
     "mca_prompt": N_("Is the customer asked to accept the Microsoft Customer Agreement?"),
     "partner_review": N_("Does the customer see its partners per service?"),
     "multichannel_limit": N_(
-        "Is the limit of one CSP partner with delegated administrative privileges per service kept?"
+        "Is the limit of one CSP-transacting partner with delegated administrative privileges per service kept?"
     ),
 }
 # Questions asked once the customer has removed the partner's permissions.

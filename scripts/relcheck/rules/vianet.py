@@ -320,7 +320,7 @@ RULES: tuple[Rule, ...] = (
             "In the multi-channel model a customer can have only one partner per service that transacts in CSP and holds delegated administrative privileges."
         ),
         decides=N_(
-            "In the multi-channel model: No when another CSP partner already holds delegated administrative privileges for an overlapping service (a suite and its parts overlap), Yes otherwise."
+            "In the multi-channel model: No when another CSP-transacting partner already holds delegated administrative privileges for an overlapping service (a suite and its parts overlap), Yes otherwise."
         ),
         leaves=N_(
             "Any limit outside the multi-channel model, or when the customer's arrangement is not known."

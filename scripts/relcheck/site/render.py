@@ -143,7 +143,7 @@ def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
 
 def _not_reached_row(verdicts: Sequence[Verdict], lang: str) -> str:
     """The answers an earlier one made unreachable, folded into one row that names them and why."""
-    names = "; ".join(_text(i18n.render(labels.label(v.key), lang)) for v in verdicts)
+    names = "<br>".join(_text(i18n.render(labels.label(v.key), lang)) for v in verdicts)
     word = _text(i18n.render(labels.answer("not_reached"), lang))
     return f"<tr><td>{names}</td><td>{word}</td><td>—</td><td>{_text(i18n.render(verdicts[0].reason, lang))}</td></tr>"
 
@@ -245,8 +245,8 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = u
     for file, answers in by_file.values():
         title, _lang = localized((file.scenario or {}).get("title"), lang)
         href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
-        decided = "; ".join(_text(a) for a in answers)
-        items.append(f'<li><a href="{href}">{_text(title)}</a> — {decided}</li>')
+        decided = "<br>".join(_text(a) for a in answers)
+        items.append(f'<li><a href="{href}">{_text(title)}</a><br>{decided}</li>')
     singular, plural = Np_(
         "%(num)d scenario in which rule %(rule)s decides", "%(num)d scenarios in which rule %(rule)s decides"
     )
@@ -285,8 +285,7 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
         counts = []
         for kind in sorted(row.rule.gives):
             count = row.scenarios.get(kind, 0)
-            name = _html(lang, _KIND_NAMES[kind])
-            text = f"{name}: {count}"
+            text = _html(lang, N_("%(outcome)s: %(count)d"), outcome=_t(lang, _KIND_NAMES[kind]), count=count)
             if not count:
                 flag = _html(lang, N_("no scenario shows it"))
                 text = f"<strong>{text} — {flag}</strong>"
