@@ -126,3 +126,24 @@ def decode(data: bytes) -> str:
             line,
             column,
         ) from None
+
+
+def path_problem(path: Path) -> Message | None:
+    """Why a path named on the command line cannot be checked: missing, or a folder with no scenario.
+
+    Checked before anything is read, so that a mistyped path in CI fails instead of checking nothing.
+    """
+    if not os.path.lexists(path):
+        return Message(N_("no such file or folder"))
+    if path.is_dir() and next(_walk(os.fspath(path)), None) is None:
+        return Message(N_("holds no scenario file (*.yaml or *.yml)"))
+    return None
+
+
+def find_upwards(name: str, start: Path | None = None) -> Path | None:
+    """The folder `name` in the current folder or the nearest folder above it, as a path from here."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / name).is_dir():
+            return Path(os.path.relpath(folder / name, here)) if start is None else folder / name
+    return None

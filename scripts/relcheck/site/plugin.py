@@ -25,6 +25,7 @@ from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
 from relcheck.site.markers import MarkerError, replace_markers
 from relcheck.site.search_index import write_language_indexes
+from relcheck.site.sitemaps import write_language_sitemaps
 from relcheck.translations.page_source import PageError
 
 log = get_plugin_logger(__name__)
@@ -105,6 +106,17 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             return
         cache = self._cache()
         write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
+        write_language_sitemaps(
+            Path(config.site_dir), config.site_url or "/", cache.default_language, cache.languages
+        )
+        # Visible in every build, but not a warning: an outdated translation must not fail --strict.
+        for status in cache.translation_report().statuses:
+            if status.state == "outdated":
+                sections = ", ".join(f"“{name}”" for name in status.changed_sections)
+                log.info(
+                    f"{status.lang}/{status.page}: outdated translation"
+                    + (f" (changed sections: {sections})" if sections else "")
+                )
 
     def _cache(self) -> BuildCache:
         if self.cache is None:  # MkDocs always calls on_config first
