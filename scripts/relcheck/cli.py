@@ -26,7 +26,8 @@ EPILOG = textwrap.dedent(
                                               check one file
       relcheck check --format github          annotations in a GitHub Actions log
       relcheck check --format junit > r.xml   a JUnit report for a CI test view
-      relcheck check --format sarif > r.sarif SARIF 2.1.0 for GitHub code scanning
+      relcheck check --format sarif > r.sarif
+                                              SARIF 2.1.0 for GitHub code scanning
       relcheck check --lang fr                messages in French
       relcheck explain scenarios/21vianet-reused-link.yaml
                                               every question answered, with its rules

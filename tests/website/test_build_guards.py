@@ -143,7 +143,27 @@ def test_edited_english_page_makes_translations_outdated_until_marked(project: P
     states = {(row["page"], row["lang"]): row["state"] for row in json.loads(result.stdout)["pages"]}
     assert {states[(page, lang)] for lang in ("es", "it", "fr", "ru")} == {"outdated"}
 
-    site = build(project)
+    import logging
+
+    class Collect(logging.Handler):
+        records: list[logging.LogRecord] = []
+
+        def emit(self, record: logging.LogRecord) -> None:
+            self.records.append(record)
+
+    collect = Collect(logging.INFO)
+    mkdocs_logger = logging.getLogger("mkdocs")
+    level = mkdocs_logger.level
+    mkdocs_logger.addHandler(collect)
+    mkdocs_logger.setLevel(logging.INFO)
+    try:
+        site = build(project)  # strict: an outdated translation must not fail it
+    finally:
+        mkdocs_logger.removeHandler(collect)
+        mkdocs_logger.setLevel(level)
+    outdated = [r for r in collect.records if "outdated translation" in r.getMessage()]
+    assert {r.getMessage().split(":")[0] for r in outdated} == {f"{lang}/{page}" for lang in ("es", "it", "fr", "ru")}
+    assert {r.levelno for r in outdated} == {logging.INFO}
     for lang in ("es", "it", "fr", "ru"):
         document = Page(site.html(lang, page))
         notice = next(e for e in document.with_class("admonition") if "warning" in e.classes)
