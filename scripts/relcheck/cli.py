@@ -123,8 +123,6 @@ def _usage_error(message: Message, lang: str, path: Path | None = None) -> int:
     return 2
 
 
-
-
 def build_reporter(settings: Settings) -> Reporter:
     if settings.command == "explain":
         from relcheck.reporters.explain import ExplainReporter
@@ -147,7 +145,9 @@ def execute(settings: Settings) -> int:
         if found is None:
             return _usage_error(
                 Message(
-                    N_("no %(folder)s folder in %(here)s or any folder above it; name the files or folders to check"),
+                    N_(
+                        "no %(folder)s folder in %(here)s or any folder above it; name the files or folders to check"
+                    ),
                     {"folder": f"{DEFAULT_PATH}/", "here": str(Path.cwd())},
                 ),
                 settings.lang,

@@ -24,7 +24,7 @@ def edition_rules(edition: str) -> str:
     """The ids of an edition's rules, runs shortened: ``G1–G10``."""
     ids = [rule.id for rule in RULES.values() if edition in rule.editions]
     runs = []
-    for prefix, group in groupby(ids, key=lambda rule_id: rule_id.rstrip("0123456789")):
+    for _prefix, group in groupby(ids, key=lambda rule_id: rule_id.rstrip("0123456789")):
         members = list(group)
         runs.append(members[0] if len(members) == 1 else f"{members[0]}–{members[-1]}")
     return ", ".join(runs)
@@ -70,7 +70,9 @@ def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...]
                     yield (
                         (*section, key),
                         Message(
-                            N_("%(rule)s is a rule of the %(other)s edition; this scenario is in the %(edition)s edition, whose rules are %(known)s"),
+                            N_(
+                                "%(rule)s is a rule of the %(other)s edition; this scenario is in the %(edition)s edition, whose rules are %(known)s"
+                            ),
                             {
                                 "rule": rule_id,
                                 "other": ", ".join(rule.editions),

@@ -175,8 +175,10 @@ def problems(path: Path, error: ValidationError, root: Node, data: Any) -> Itera
         allowed = [str(name) for name in error.schema.get("properties", {})]
         unknown = [key for key in error.instance if key not in allowed]
         for key in sorted(unknown, key=lambda k: locate_key(root, where, k)):
-            line, column = locate_key(root, where, key)
-            yield Problem(path, line, column, pointer([*where, key]), _unknown_field(str(key), allowed))
+            key_line, key_column = locate_key(root, where, key)
+            yield Problem(
+                path, key_line, key_column, pointer([*where, key]), _unknown_field(str(key), allowed)
+            )
         return
     line, column = locate(root, where)
     edition = data.get("edition") if isinstance(data, dict) else None

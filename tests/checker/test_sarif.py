@@ -25,8 +25,10 @@ def sarif_schema() -> dict[str, object]:
 
 def test_the_site_address_is_the_one_mkdocs_publishes_to() -> None:
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    site_url = next(line.split(":", 1)[1].strip() for line in config.splitlines() if line.startswith("site_url:"))
-    assert SITE_URL == site_url
+    site_url = next(
+        line.split(":", 1)[1].strip() for line in config.splitlines() if line.startswith("site_url:")
+    )
+    assert site_url == SITE_URL
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
@@ -35,7 +37,9 @@ def test_sarif_output_is_valid_and_every_result_is_placed(
 ) -> None:
     mismatch = tmp_path / "21vianet-not-original-reseller-limits.yaml"
     text = (SCENARIOS / mismatch.name).read_text(encoding="utf-8")
-    mismatch.write_text(text.replace("remove_seats: blocked by V4", "remove_seats: allowed by V4"), encoding="utf-8")
+    mismatch.write_text(
+        text.replace("remove_seats: blocked by V4", "remove_seats: allowed by V4"), encoding="utf-8"
+    )
     invalid = DATA / "invalid" / "misspelt-field.yaml"
     unplaced = tmp_path / "holder"
     (unplaced / "folder.yaml").mkdir(parents=True)  # a problem with no line or column of its own

@@ -50,7 +50,12 @@ def page(browser: Any) -> Iterator[Any]:
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("requestfailed", lambda request: failed.append(f"{request.url}: {request.failure}"))
-    page.on("response", lambda response: failed.append(f"{response.url}: {response.status}") if response.status >= 400 else None)
+    page.on(
+        "response",
+        lambda response: (
+            failed.append(f"{response.url}: {response.status}") if response.status >= 400 else None
+        ),
+    )
     yield page
     context.close()
     assert outside.refused == [], f"the page asked outside hosts for: {outside.refused}"

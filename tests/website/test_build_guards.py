@@ -145,11 +145,11 @@ def test_edited_english_page_makes_translations_outdated_until_marked(project: P
 
     import logging
 
-    class Collect(logging.Handler):
-        records: list[logging.LogRecord] = []
+    records: list[logging.LogRecord] = []
 
+    class Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            self.records.append(record)
+            records.append(record)
 
     collect = Collect(logging.INFO)
     mkdocs_logger = logging.getLogger("mkdocs")
@@ -161,8 +161,9 @@ def test_edited_english_page_makes_translations_outdated_until_marked(project: P
     finally:
         mkdocs_logger.removeHandler(collect)
         mkdocs_logger.setLevel(level)
-    outdated = [r for r in collect.records if "outdated translation" in r.getMessage()]
-    assert {r.getMessage().split(":")[0] for r in outdated} == {f"{lang}/{page}" for lang in ("es", "it", "fr", "ru")}
+    outdated = [r for r in records if "outdated translation" in r.getMessage()]
+    for lang in ("es", "it", "fr", "ru"):
+        assert sum(f"{lang}/{page}: outdated translation" in r.getMessage() for r in outdated) == 1
     assert {r.levelno for r in outdated} == {logging.INFO}
     for lang in ("es", "it", "fr", "ru"):
         document = Page(site.html(lang, page))

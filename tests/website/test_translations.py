@@ -101,7 +101,9 @@ def test_cli_report_shows_the_table_and_the_changed_sections(
     assert out[1].split() == ["page.md", "outdated", "outdated"]
     assert "es/page.md: changed sections: “After”" in out
     assert out[-2].startswith("up to date: 0, outdated: 2, missing")
-    assert out[-1] == "next: bring the outdated page up to date, then run: relcheck translations mark page.md es"
+    assert (
+        out[-1] == "next: bring the outdated page up to date, then run: relcheck translations mark page.md es"
+    )
     assert main(report_args) == 0, "without --strict, a report is not a failure"
     assert main(["translations", "--docs", str(docs), "mark", "page.md", "es"]) == 0
     capsys.readouterr()
@@ -120,14 +122,21 @@ def test_mark_accepts_the_page_as_a_writer_names_it(
     assert states(docs)[("page.md", "es")] == "outdated"
     target = form.format(docs=docs.name)
     assert main(["translations", "--docs", docs.name, "mark", target, "es"]) == 0
-    assert capsys.readouterr().out == f"{docs.name}/es/page.md: marked up to date with {docs.name}/en/page.md\n"
+    assert (
+        capsys.readouterr().out == f"{docs.name}/es/page.md: marked up to date with {docs.name}/en/page.md\n"
+    )
     assert states(docs)[("page.md", "es")] == "up_to_date"
 
 
-def test_an_up_to_date_report_ends_with_the_build_command(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_up_to_date_report_ends_with_the_build_command(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from relcheck.cli import main
 
     (docs / "ru").mkdir()
     assert main(["translations", "--docs", str(docs), "--scenarios", str(docs / "none"), "--lang", "fr"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
-    assert last == "étape suivante : générez le site pour voir les pages : NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict"
+    assert (
+        last
+        == "étape suivante : générez le site pour voir les pages : NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict"
+    )

@@ -64,7 +64,9 @@ class SarifReporter(Reporter):
                 page_url("rule-coverage.md", self.lang),
             ),
         ]
-        described += [(rule.id, Message(rule.statement), rule_url(rule, self.lang)) for rule in RULES.values()]
+        described += [
+            (rule.id, Message(rule.statement), rule_url(rule, self.lang)) for rule in RULES.values()
+        ]
         return [
             {
                 "id": rule_id,
@@ -78,7 +80,9 @@ class SarifReporter(Reporter):
         ]
 
     def _result(self, finding: Finding, index: dict[str, int]) -> dict[str, Any]:
-        rule_id = INVALID_RULE if finding.invalid else (finding.rules[0] if finding.rules else EXPECTATION_RULE)
+        rule_id = (
+            INVALID_RULE if finding.invalid else (finding.rules[0] if finding.rules else EXPECTATION_RULE)
+        )
         line = finding.line or 1
         column = finding.column or _first_column(finding.path, line)
         return {

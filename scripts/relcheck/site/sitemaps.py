@@ -14,7 +14,9 @@ from urllib.parse import urlparse
 _NS = {"": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def write_language_sitemaps(site_dir: Path, site_url: str, default_language: str, languages: tuple[str, ...]) -> None:
+def write_language_sitemaps(
+    site_dir: Path, site_url: str, default_language: str, languages: tuple[str, ...]
+) -> None:
     """Write ``<lang>/sitemap.xml`` with the pages of that language, for every non-default language."""
     whole = site_dir / "sitemap.xml"
     if not whole.is_file():

@@ -138,11 +138,15 @@ def _next_step(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: 
     if outdated:
         first = outdated[0]
         command = f"relcheck translations mark {first.page} {first.lang}"
-        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {"command": command}
+        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {
+            "command": command
+        }
     stale = [s for s in scenarios if s.state == "outdated"]
     if stale:
         command = f"relcheck translations mark {stale[0].path} {stale[0].lang}"
-        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {"command": command}
+        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {
+            "command": command
+        }
     command = "NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict"
     return t.gettext(N_("next: build the site to see the pages: %(command)s")) % {"command": command}
 
