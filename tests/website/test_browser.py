@@ -49,7 +49,15 @@ def page(browser: Any) -> Iterator[Any]:
     failed: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("requestfailed", lambda request: failed.append(f"{request.url}: {request.failure}"))
+    # net::ERR_ABORTED is a request the browser cancelled because the test moved on to another page.
+    page.on(
+        "requestfailed",
+        lambda request: (
+            None
+            if request.failure == "net::ERR_ABORTED"
+            else failed.append(f"{request.url}: {request.failure}")
+        ),
+    )
     page.on(
         "response",
         lambda response: (

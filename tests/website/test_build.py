@@ -181,11 +181,3 @@ def test_site_name_and_description_are_in_the_page_language(site: BuiltSite, lan
     assert words in description
     assert words.split()[-1] in document.find_all("title")[0].text
 
-
-@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != DEFAULT_LANGUAGE])
-def test_each_language_folder_has_its_own_sitemap(site: BuiltSite, lang: str) -> None:
-    """Material's language switcher fetches one beside each alternate link; a missing one is a 404."""
-    tree = ET.parse(site.site_dir / lang / "sitemap.xml")
-    locations = [e.text or "" for e in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    assert len(locations) == len(PAGES)
-    assert all(f".io/{lang}/" in loc for loc in locations), locations

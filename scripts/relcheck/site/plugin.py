@@ -25,7 +25,6 @@ from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
 from relcheck.site.markers import MarkerError, replace_markers
 from relcheck.site.search_index import write_language_indexes
-from relcheck.site.sitemaps import write_language_sitemaps
 from relcheck.translations.page_source import PageError
 
 log = get_plugin_logger(__name__)
@@ -106,9 +105,6 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             return
         cache = self._cache()
         write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
-        write_language_sitemaps(
-            Path(config.site_dir), config.site_url or "/", cache.default_language, cache.languages
-        )
         # Visible in every build, but not a warning: an outdated translation must not fail --strict.
         for status in cache.translation_report().statuses:
             if status.state == "outdated":
