@@ -180,4 +180,3 @@ def test_site_name_and_description_are_in_the_page_language(site: BuiltSite, lan
     description = document.find_all("meta", name="description")[0].attrs["content"]
     assert words in description
     assert words.split()[-1] in document.find_all("title")[0].text
-
