@@ -11,9 +11,16 @@ need_apt=()
 if [ "${RELCHECK_SKIP_APT:-0}" != 1 ] && [ ${#need_apt[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "setup: installing Debian packages: ${need_apt[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+  mkdir -p .cache
+  apt_log=.cache/setup-apt.log
+  echo "setup: installing Debian packages: ${need_apt[*]} (log: $apt_log)"
+  # dpkg prints a hundred lines per package; they go to the log, which is shown only on failure.
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+      --no-install-recommends "${need_apt[@]}"; } > "$apt_log" 2>&1; then
+    tail -n 20 "$apt_log" >&2
+    echo "setup: apt-get failed; the full log is in $apt_log" >&2
+    exit 1
+  fi
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -1,7 +1,7 @@
 """Find scenario files and read them safely: a file that cannot be read is a problem, not a crash.
 
 `discover` turns the command line's paths into a sorted list of files (folders are searched for
-``*.yaml`` and ``*.yml``); `read` returns the text of one file or raises `ReadError` with a message
+``*.yaml`` and ``*.yml``); `read` returns the text of one file or raises `ParseError` with a message
 naming the cause. Only regular files are opened (a FIFO would block), never more than `MAX_BYTES`.
 """
 
@@ -11,9 +11,9 @@ import codecs
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from relcheck.errors import ParseError
 from relcheck.i18n import N_
 from relcheck.result import Message
 
@@ -27,15 +27,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "UTF-16"),
     (codecs.BOM_UTF16_BE, "UTF-16"),
 )
-
-
-@dataclass
-class ReadError(Exception):
-    """A file that cannot be read as UTF-8 text; `line` is set when the fault has a place."""
-
-    message: Message
-    line: int | None = None
-    column: int | None = None
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
@@ -60,19 +51,19 @@ def _walk(top: str) -> Iterator[str]:
 
 
 def read(path: Path) -> str:
-    """The text of a scenario file. Raises `ReadError` with a message a reviewer can act on."""
+    """The text of a scenario file. Raises `ParseError` with a message a reviewer can act on."""
     try:
         fd = os.open(path, os.O_RDONLY | _NONBLOCK)  # non-blocking: opening a FIFO must not wait
     except FileNotFoundError:
-        raise ReadError(Message(N_("no such file or folder"))) from None
+        raise ParseError(Message(N_("no such file or folder"))) from None
     except OSError as exc:
         raise _cannot_read(exc) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ReadError(Message(N_("is a folder, not a scenario file")))
+            raise ParseError(Message(N_("is a folder, not a scenario file")))
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError(Message(N_("is not a regular file")))
+            raise ParseError(Message(N_("is not a regular file")))
         if info.st_size > MAX_BYTES:
             raise _too_large()
         data = _read_at_most(fd, info.st_size)
@@ -98,12 +89,12 @@ def _read_at_most(fd: int, expected: int) -> bytes:
     return b"".join(chunks)
 
 
-def _cannot_read(exc: OSError) -> ReadError:
-    return ReadError(Message(N_("cannot be read: %(cause)s"), {"cause": exc.strerror or str(exc)}))
+def _cannot_read(exc: OSError) -> ParseError:
+    return ParseError(Message(N_("cannot be read: %(cause)s"), {"cause": exc.strerror or str(exc)}))
 
 
-def _too_large() -> ReadError:
-    return ReadError(
+def _too_large() -> ParseError:
+    return ParseError(
         Message(
             N_("is larger than %(limit)s bytes; a scenario file is a few kilobytes"), {"limit": MAX_BYTES}
         )
@@ -111,10 +102,10 @@ def _too_large() -> ReadError:
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 text without a byte-order mark, or `ReadError` pointing at the first bad byte."""
+    """UTF-8 text without a byte-order mark, or `ParseError` pointing at the first bad byte."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            raise ReadError(
+            raise ParseError(
                 Message(
                     N_("starts with a %(encoding)s byte-order mark; save it as UTF-8 without one"),
                     {"encoding": encoding},
@@ -128,10 +119,31 @@ def decode(data: bytes) -> str:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise ReadError(
+        raise ParseError(
             Message(
                 N_("is not UTF-8 text (byte 0x%(byte)s cannot be read)"), {"byte": f"{data[exc.start]:02x}"}
             ),
             line,
             column,
         ) from None
+
+
+def path_problem(path: Path) -> Message | None:
+    """Why a path named on the command line cannot be checked: missing, or a folder with no scenario.
+
+    Checked before anything is read, so that a mistyped path in CI fails instead of checking nothing.
+    """
+    if not os.path.lexists(path):
+        return Message(N_("no such file or folder"))
+    if path.is_dir() and next(_walk(os.fspath(path)), None) is None:
+        return Message(N_("holds no scenario file (*.yaml or *.yml)"))
+    return None
+
+
+def find_upwards(name: str, start: Path | None = None) -> Path | None:
+    """The folder `name` in the current folder or the nearest folder above it, as a path from here."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / name).is_dir():
+            return Path(os.path.relpath(folder / name, here)) if start is None else folder / name
+    return None

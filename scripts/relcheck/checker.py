@@ -6,7 +6,6 @@ spread over worker processes (the schema validator is built once, before they st
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -14,35 +13,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relcheck import regions, schema
-from relcheck.catalog import ReadError, discover, read
+from relcheck.catalog import discover, read
 from relcheck.engine import evaluate_valid
+from relcheck.errors import ParseError
 from relcheck.i18n import N_
 from relcheck.result import CheckResult, FileResult, Message, Problem
-from relcheck.yamlload import LoadError, load
+from relcheck.rule_ids import foreign_rules
+from relcheck.yamlload import load
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
 PARALLEL_FROM = 400  # below this many files, starting workers costs more than it saves
-FAST_FROM = 300  # below this many files, compiling the fast schema check costs more than it saves
 
 
 def check_paths(paths: Sequence[Path], jobs: int | None = None) -> CheckResult:
     """Check every scenario file named or found under `paths`; `jobs` caps the worker processes."""
     files = list(discover(paths))
     jobs = jobs or os.cpu_count() or 1
-    fast = len(files) >= FAST_FROM
-    if fast:
-        schema.fast_check()  # compiled once, before any worker is forked
     if jobs > 1 and len(files) >= PARALLEL_FROM:
         from concurrent.futures import ProcessPoolExecutor
 
-        schema.validator()  # built once, so that forked workers inherit it
+        schema.fast_check()  # compiled once, before the workers are forked, so that they inherit it
         with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
             chunk = max(1, len(files) // (jobs * 8))
-            work = functools.partial(check_file, fast=fast)
-            return CheckResult(list(pool.map(work, files, chunksize=chunk)))
-    return CheckResult([check_file(f, fast) for f in files])
+            return CheckResult(list(pool.map(check_file, files, chunksize=chunk)))
+    return CheckResult([check_file(f) for f in files])
 
 
 def _context() -> BaseContext:
@@ -53,15 +49,12 @@ def _context() -> BaseContext:
     return multiprocessing.get_context()
 
 
-def check_file(path: Path, fast: bool = False) -> FileResult:
-    """Check one file. Every failure becomes a `Problem` of the result.
-
-    `fast` lets a valid document through on `relcheck.schema.fast_check` alone (see `FAST_FROM`).
-    """
+def check_file(path: Path) -> FileResult:
+    """Check one file. Every failure becomes a `Problem` of the result."""
     result = FileResult(path)
     try:
-        _check(path, result, fast)
-    except (ReadError, LoadError) as exc:
+        _check(path, result)
+    except ParseError as exc:
         result.errors.append(Problem(path, exc.line, exc.column, None, exc.message))
     except RecursionError:
         result.errors.append(Problem(path, None, None, None, Message(N_("nested too deeply to be checked"))))
@@ -78,15 +71,13 @@ def check_file(path: Path, fast: bool = False) -> FileResult:
     return result
 
 
-def _check(path: Path, result: FileResult, fast: bool) -> None:
+def _check(path: Path, result: FileResult) -> None:
     doc = load(read(path))
     if doc is None:
-        raise LoadError(Message(N_("the file is empty; a scenario is a YAML mapping")), 1, 1)
-    found = schema.errors(doc.data, doc.root, fast)
+        raise ParseError(Message(N_("the file is empty; a scenario is a YAML mapping")), 1, 1)
+    found = schema.errors(doc.data, doc.root)
     for error in found:
-        where = list(error.absolute_path)
-        line, column = schema.locate(doc.root, where)
-        result.errors.append(Problem(path, line, column, schema.pointer(where), schema.message(error)))
+        result.errors.extend(schema.problems(path, error, doc.root, doc.data))
     if found:
         return
     for keys, message in regions.mismatches(doc.data):
@@ -108,6 +99,11 @@ def _check(path: Path, result: FileResult, fast: bool) -> None:
                 ),
             )
         )
+        return
+    for where, message in foreign_rules(doc.data):
+        line, column = schema.locate(doc.root, where)
+        result.errors.append(Problem(path, line, column, schema.pointer(where), message))
+    if result.errors:
         return
     result.scenario = doc.data
     result.evaluation = evaluate_valid(doc.data, schema.expectation_lines(doc.root).get)

@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from relcheck.i18n import LANGUAGES
+from relcheck.catalog import find_upwards, path_problem
+from relcheck.i18n import LANGUAGES, N_, render
 from relcheck.reporters import REPORTER_BY_NAME, Reporter
+from relcheck.result import Message
 from relcheck.translations import cli as translations_cli
 
 DEFAULT_PATH = Path("scenarios")
@@ -19,16 +21,22 @@ EPILOG = textwrap.dedent(
     """\
     examples:
       relcheck check                          check every scenario under scenarios/
-      relcheck check scenarios/a.yaml b/      check one file and one folder
+      relcheck check scenarios/               check every scenario under a folder
+      relcheck check scenarios/21vianet-reused-link.yaml
+                                              check one file
       relcheck check --format github          annotations in a GitHub Actions log
       relcheck check --format junit > r.xml   a JUnit report for a CI test view
+      relcheck check --format sarif > r.sarif
+                                              SARIF 2.1.0 for GitHub code scanning
       relcheck check --lang fr                messages in French
-      relcheck explain scenarios/a.yaml       every question answered, with its rules
+      relcheck explain scenarios/21vianet-reused-link.yaml
+                                              every question answered, with its rules
       relcheck rules --lang ru                the rules, in Russian, with their anchors
       relcheck translations --strict          which translations are outdated or missing
 
     exit status: 0 when every file is valid and every expectation holds, 1 when a file is invalid or an
-    expectation fails, 2 for a usage error.
+    expectation fails, 2 for a usage error (a missing path, a folder with no scenario file, no scenarios/
+    folder found).
     """
 )
 
@@ -65,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: scenarios/)"
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or folders (default: the scenarios/ folder here or in the nearest folder above)",
     )
     check.add_argument(
         "--format", choices=sorted(REPORTER_BY_NAME), default="text", help="output format (default: text)"
@@ -98,15 +110,17 @@ def _positive(text: str) -> int:
     return value
 
 
-def parse_settings(argv: Sequence[str] | None) -> Settings:
-    return settings_from(build_parser().parse_args(argv))
-
-
 def settings_from(args: argparse.Namespace) -> Settings:
-    paths = tuple(getattr(args, "paths", ()) or (DEFAULT_PATH,))
+    paths = tuple(getattr(args, "paths", ()) or ())
     return Settings(
         args.command, paths, getattr(args, "format", "text"), args.lang, getattr(args, "jobs", None)
     )
+
+
+def _usage_error(message: Message, lang: str, path: Path | None = None) -> int:
+    where = f"{path}: " if path is not None else ""
+    print(f"relcheck: {where}{render(message, lang)}", file=sys.stderr)
+    return 2
 
 
 def build_reporter(settings: Settings) -> Reporter:
@@ -125,7 +139,26 @@ def execute(settings: Settings) -> int:
         return 0
     from relcheck.checker import check_paths
 
-    result = check_paths(settings.paths, settings.jobs)
+    paths = settings.paths
+    if not paths:
+        found = find_upwards(DEFAULT_PATH.name)
+        if found is None:
+            return _usage_error(
+                Message(
+                    N_(
+                        "no %(folder)s folder in %(here)s or any folder above it; name the files or folders to check"
+                    ),
+                    {"folder": f"{DEFAULT_PATH}/", "here": str(Path.cwd())},
+                ),
+                settings.lang,
+            )
+        paths = (found,)
+    unusable = [(path, problem) for path in paths if (problem := path_problem(path)) is not None]
+    for path, problem in unusable:
+        _usage_error(problem, settings.lang, path)
+    if unusable:
+        return 2
+    result = check_paths(paths, settings.jobs)
     build_reporter(settings).report(result)
     return 0 if result.success else 1
 

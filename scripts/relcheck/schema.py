@@ -2,45 +2,52 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, _keywords, validators
-from jsonschema.exceptions import ValidationError, relevance
-from referencing import Registry, Resource
 from yaml.nodes import MappingNode, Node, SequenceNode
 
 from relcheck.i18n import N_
 from relcheck.resources import resource
-from relcheck.result import Message
+from relcheck.result import Message, Problem
+from relcheck.rule_ids import unknown_rules_message
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 SCHEMA_PATH = resource("schemas") / "scenario.schema.json"
 
 
 @functools.cache
-def _schema() -> dict[str, Any]:
-    """The schema file as written, annotations included."""
-    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    return loaded
+def compact_schema() -> dict[str, Any]:
+    """The schema as the validators get it: every ``$ref`` replaced by its target, annotations left out.
+
+    The schema file keeps its ``$ref``s and its titles, descriptions and examples for readers. The
+    copy keeps the same assertions, minus ``type: string`` where an enumeration of strings already
+    implies it. Every reference is local (``#/$defs/...``), so it is resolved here, without the
+    ``referencing`` library and without fetching anything.
+    """
+    schema = _schema()
+    compact: dict[str, Any] = _inline(schema, schema, 0)
+    return compact
 
 
 @functools.cache
 def validator() -> Draft202012Validator:
-    """The validator, built once per process; every ``$ref`` is resolved here, nothing is fetched.
+    """jsonschema's validator for the compacted schema: it finds and explains every error.
 
-    The schema file keeps its ``$ref``s and its titles, descriptions and examples for readers. The
-    validator gets a copy with each reference replaced by its target, the annotations left out, and
-    ``type: string`` dropped where an enumeration of strings already implies it: the same assertions,
-    checked about twice as fast, which matters on a catalog of thousands of files. That the schema
-    itself is valid draft 2020-12 is checked by the test suite, not on every run (it costs 20 ms).
+    Imported only when a document fails `fast_check`: importing jsonschema costs more than checking
+    a valid file does. That the schema itself is valid draft 2020-12 is checked by the test suite.
     """
-    schema = _schema()
-    registry: Registry[Any] = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
-    compact = _inline(schema, registry.resolver(schema["$id"]), 0)
-    return _FastValidator(compact)
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(compact_schema())
 
 
 _ANNOTATIONS = frozenset({"title", "description", "examples", "$comment", "$defs"})
@@ -62,27 +69,39 @@ _SCHEMA_ONE = frozenset(
 )
 
 
-def _inline(node: Any, resolver: Any, depth: int) -> Any:
+def _inline(node: Any, document: dict[str, Any], depth: int) -> Any:
     """A schema with every ``$ref`` replaced by its target and the annotations dropped."""
     if depth > 50:
         raise ValueError("the schema's $refs nest too deeply (a reference cycle?)")
     if not isinstance(node, dict):
         return node
     if isinstance(node.get("$ref"), str):
-        target = resolver.lookup(node["$ref"]).contents
-        return _inline({**target, **{k: v for k, v in node.items() if k != "$ref"}}, resolver, depth + 1)
+        target = _lookup(document, node["$ref"])
+        merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return _inline(merged, document, depth + 1)
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in _ANNOTATIONS or (key == "type" and _implied_string(node)):
             continue
         if key in _SCHEMA_MAPS:
-            value = {name: _inline(sub, resolver, depth + 1) for name, sub in value.items()}
+            value = {name: _inline(sub, document, depth + 1) for name, sub in value.items()}
         elif key in _SCHEMA_LISTS:
-            value = [_inline(sub, resolver, depth + 1) for sub in value]
+            value = [_inline(sub, document, depth + 1) for sub in value]
         elif key in _SCHEMA_ONE:
-            value = _inline(value, resolver, depth + 1)
+            value = _inline(value, document, depth + 1)
         out[key] = value
     return out
+
+
+def _lookup(document: dict[str, Any], ref: str) -> Any:
+    """The target of a local reference (``#/$defs/name``, optionally after the schema's ``$id``)."""
+    base, _, fragment = ref.partition("#")
+    if base not in ("", document.get("$id")) or not fragment.startswith("/"):
+        raise ValueError(f"the schema refers outside itself: {ref}")
+    node: Any = document
+    for token in fragment[1:].split("/"):
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return node
 
 
 def _implied_string(node: dict[str, Any]) -> bool:
@@ -93,42 +112,11 @@ def _implied_string(node: dict[str, Any]) -> bool:
     return values is not None and all(isinstance(v, str) for v in values)
 
 
-def _enum(validator: Any, enums: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
-    """jsonschema's ``enum``, with a fast path for text: ``in`` on a list gives the same answer for a str."""
-    if isinstance(instance, str) and instance in enums:
-        return
-    yield from _keywords.enum(validator, enums, instance, schema)
-
-
-def _properties(validator: Any, properties: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
-    """jsonschema's ``properties``, handing the current resolver down.
-
-    Without a resolver, every step down builds a new resource for the subschema so that a ``$ref`` or
-    ``$id`` inside it resolves; the compacted schema has neither, so the current one is the same.
-    """
-    if not isinstance(instance, dict):
-        return
-    resolver = getattr(validator, "_resolver", None)
-    for name, subschema in properties.items():
-        if name in instance:
-            yield from validator.descend(
-                instance[name], subschema, path=name, schema_path=name, resolver=resolver
-            )
-
-
-def _items(validator: Any, items: Any, instance: Any, schema: Any) -> Iterator[ValidationError]:
-    """jsonschema's ``items`` (draft 2020-12: one schema, no ``prefixItems`` here), as `_properties`."""
-    if not isinstance(instance, list) or isinstance(items, bool) or "prefixItems" in schema:
-        yield from _keywords.items(validator, items, instance, schema)
-        return
-    resolver = getattr(validator, "_resolver", None)
-    for index, item in enumerate(instance):
-        yield from validator.descend(item, items, path=index, resolver=resolver)
-
-
-_FastValidator = validators.extend(
-    Draft202012Validator, {"enum": _enum, "properties": _properties, "items": _items}
-)
+@functools.cache
+def _schema() -> dict[str, Any]:
+    """The schema file as written, annotations included."""
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 def _examples(pattern: str) -> str:
@@ -146,35 +134,40 @@ def pointer(path: Any) -> str:
 
 @functools.cache
 def fast_check() -> Callable[[Any], Any]:
-    """A yes/no validator compiled to Python by fastjsonschema, about fifteen times faster.
+    """A yes/no validator compiled to Python by fastjsonschema: every document goes through it first.
 
-    It compiles the same compacted schema as `validator`, which uses only keywords that mean the same
-    in draft 7 (fastjsonschema's newest): types, enumerations, patterns, lengths, closed objects,
-    ``if``/``then``/``else``. Compiling takes tens of milliseconds, so only large catalogs use it
-    (`relcheck.checker.FAST_FROM`); a tested guarantee keeps both validators in agreement.
+    It compiles the compacted schema, which uses only keywords that mean the same in draft 7
+    (fastjsonschema's newest): types, enumerations, patterns, lengths, closed objects,
+    ``if``/``then``/``else``. Compiling takes about 30 ms, less than importing jsonschema; a tested
+    guarantee keeps both validators in agreement.
     """
     import fastjsonschema
 
-    compact = {**validator().schema, "$schema": "http://json-schema.org/draft-07/schema#"}
-    return fastjsonschema.compile(compact)
+    return fastjsonschema.compile({**compact_schema(), "$schema": "http://json-schema.org/draft-07/schema#"})
 
 
-def errors(data: Any, root: Node | None = None, fast: bool = False) -> list[ValidationError]:
-    """Every schema error of a document, the most useful first.
+def is_valid(data: Any) -> bool:
+    """Whether a document meets the schema, without importing jsonschema."""
+    from fastjsonschema import JsonSchemaException
+
+    try:
+        fast_check()(data)
+    except JsonSchemaException:
+        return False
+    return True
+
+
+def errors(data: Any, root: Node | None = None) -> list[ValidationError]:
+    """Every schema error of a document, the most useful first; none for a valid document.
 
     Problems higher up come first (a missing section before a wrong value inside another one); at
     the same depth, the order of the file when `root` gives positions, so that the report reads
-    from the top of the file down. With `fast`, a document `fast_check` accepts is not walked again.
+    from the top of the file down. The schema has no ``anyOf`` or ``oneOf``, so every error is a leaf;
+    should one be added, ``jsonschema.exceptions.best_match`` picks the telling branch.
     """
-    if fast:
-        from fastjsonschema import JsonSchemaException
-
-        try:
-            fast_check()(data)
-            return []
-        except JsonSchemaException:
-            pass  # jsonschema finds and explains every error below
-    found = [_best_leaf(e) for e in validator().iter_errors(data)]
+    if is_valid(data):
+        return []
+    found = list(validator().iter_errors(data))
 
     def key(error: ValidationError) -> tuple[Any, ...]:
         where = locate(root, error.absolute_path) if root is not None else (0, 0)
@@ -183,16 +176,40 @@ def errors(data: Any, root: Node | None = None, fast: bool = False) -> list[Vali
     return sorted(found, key=key)
 
 
-def _best_leaf(error: ValidationError) -> ValidationError:
-    while error.context:  # anyOf / oneOf: the branch error is more telling than the summary
-        error = sorted(error.context, key=relevance, reverse=True)[0]
-    return error
-
-
 REQUIRED_MESSAGE = re.compile(r"^'(.*)' is a required property$")
 
 
-def message(error: ValidationError) -> Message:
+def problems(path: Path, error: ValidationError, root: Node, data: Any) -> Iterator[Problem]:
+    """The problems one schema error stands for, each at the place a reviewer must edit.
+
+    An unknown field is reported at its own key, with the closest field the schema knows there;
+    jsonschema reports the mapping that holds it, which can be many lines above.
+    """
+    where = list(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = [str(name) for name in error.schema.get("properties", {})]
+        unknown = [key for key in error.instance if key not in allowed]
+        for key in sorted(unknown, key=lambda k: locate_key(root, where, k)):
+            key_line, key_column = locate_key(root, where, key)
+            yield Problem(
+                path, key_line, key_column, pointer([*where, key]), _unknown_field(str(key), allowed)
+            )
+        return
+    line, column = locate(root, where)
+    edition = data.get("edition") if isinstance(data, dict) else None
+    yield Problem(path, line, column, pointer(where), message(error, edition))
+
+
+def _unknown_field(name: str, allowed: list[str]) -> Message:
+    close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
+    if close:
+        return Message(
+            N_("unknown field %(name)s; did you mean %(suggestion)s?"), {"name": name, "suggestion": close[0]}
+        )
+    return Message(N_("unknown field %(name)s"), {"name": name})
+
+
+def message(error: ValidationError, edition: Any = None) -> Message:
     """The error in words, as a localizable message."""
     kind, value, expected = error.validator, error.instance, error.validator_value
     if kind == "required":
@@ -206,6 +223,8 @@ def message(error: ValidationError) -> Message:
         return Message(N_("unknown field %(name)s"), {"name": unknown})
     if kind == "propertyNames":
         return Message(N_("unknown field %(name)s"), {"name": _short(value)})
+    if kind == "pattern" and (unknown_rules := unknown_rules_message(value, edition)) is not None:
+        return unknown_rules
     if kind == "type":
         return Message(
             N_("%(value)s is not of type %(expected)s"), {"value": _short(value), "expected": str(expected)}
@@ -247,8 +266,7 @@ def _short(value: Any) -> str:
 
 
 def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
-    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/expect`` and
-    ``revocation/then``), in one pass."""
+    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/then``), in one pass."""
     lines: dict[tuple[str, ...], int] = {}
 
     def collect(node: Node, prefix: tuple[str, ...]) -> None:
@@ -277,6 +295,21 @@ def locate(root: Node | None, path: Any) -> tuple[int | None, int | None]:
         if child is None:
             break
         node = child
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def locate_key(root: Node, path: Any, key: Any) -> tuple[int, int]:
+    """The 1-based line and column of a key of the mapping at a path (of the mapping when not found)."""
+    node = root
+    for step in path:
+        child = _child(node, step)
+        if child is None:
+            break
+        node = child
+    if isinstance(node, MappingNode):
+        for key_node, _ in _pairs(node):
+            if key_node.value == key:
+                return key_node.start_mark.line + 1, key_node.start_mark.column + 1
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 

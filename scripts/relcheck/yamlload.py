@@ -28,8 +28,10 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
+from relcheck.errors import ParseError
 from relcheck.i18n import N_
 from relcheck.result import Message
+from relcheck.yaml_problems import CONTEXTS, PROBLEMS
 
 try:  # the C parser is the fast path; the pure one gives the same nodes
     from yaml._yaml import CParser as _Parser
@@ -102,17 +104,8 @@ class _Loader(_Parser, CoreResolver):
         CoreResolver.__init__(self)
 
 
-@dataclass
-class LoadError(Exception):
-    """A document that cannot be loaded: what is wrong, and where (1-based; ``None`` when nowhere)."""
-
-    message: Message
-    line: int | None = None
-    column: int | None = None
-
-
-def _at(node: Node, msgid: str, **params: str | int) -> LoadError:
-    return LoadError(Message(msgid, params), node.start_mark.line + 1, node.start_mark.column + 1)
+def _at(node: Node, msgid: str, **params: str | int) -> ParseError:
+    return ParseError(Message(msgid, params), node.start_mark.line + 1, node.start_mark.column + 1)
 
 
 @dataclass
@@ -124,7 +117,7 @@ class Document:
 
 
 def load(text: str) -> Document | None:
-    """Load one YAML document from text; ``None`` when the text holds no document. Raises `LoadError`."""
+    """Load one YAML document from text; ``None`` when the text holds no document. Raises `ParseError`."""
     if _depth_bound(text) > _C_SAFE_DEPTH:
         _check_event_depth(text)
     loader = _Loader(text)
@@ -133,7 +126,7 @@ def load(text: str) -> Document | None:
     except yaml.MarkedYAMLError as exc:
         raise _yaml_error(exc, text) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every parser error is marked
-        raise LoadError(Message(N_("invalid YAML: %(problem)s"), {"problem": str(exc)})) from None
+        raise ParseError(Message(N_("invalid YAML: %(problem)s"), {"problem": str(exc)})) from None
     finally:
         loader.dispose()
     if root is None:
@@ -156,7 +149,7 @@ def _check_event_depth(text: str) -> None:
                 depth += 1
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
-                    raise LoadError(
+                    raise ParseError(
                         Message(N_("nested more than %(limit)s levels deep"), {"limit": MAX_DEPTH}),
                         mark.line + 1 if mark else None,
                         mark.column + 1 if mark else None,
@@ -169,20 +162,45 @@ def _check_event_depth(text: str) -> None:
         loader.dispose()
 
 
-def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> LoadError:
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> ParseError:
+    """Reported where PyYAML found the problem; what it was reading, and where that began, is named too.
+
+    For an unclosed quote the problem is found at the end of the file, and the place a reviewer must
+    look is the start of the quoted text: the context mark.
+    """
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
     column = mark.column + 1 if mark else None
     if mark is not None and _tab_near(text, mark.index):
-        return LoadError(
+        return ParseError(
             Message(N_("a tab character is used for indentation; indent with spaces")), line, column
         )
-    problem = exc.problem or exc.context or "syntax error"
     if "single document" in f"{exc.context} {exc.problem}":
-        return LoadError(
+        return ParseError(
             Message(N_("more than one YAML document; a scenario file holds exactly one")), line, column
         )
-    return LoadError(Message(N_("invalid YAML: %(problem)s"), {"problem": problem}), line, column)
+    problem = _phrase(exc.problem or exc.context or "syntax error", PROBLEMS)
+    context = exc.context_mark if exc.problem and exc.context else None
+    if context is None:
+        return ParseError(Message(N_("invalid YAML: %(problem)s"), {"problem": problem}), line, column)
+    return ParseError(
+        Message(
+            N_("invalid YAML: %(problem)s, %(context)s that starts at %(line)s:%(column)s"),
+            {
+                "problem": problem,
+                "context": _phrase(str(exc.context), CONTEXTS),
+                "line": context.line + 1,
+                "column": context.column + 1,
+            },
+        ),
+        line,
+        column,
+    )
+
+
+def _phrase(text: str, known: frozenset[str]) -> Message | str:
+    """A PyYAML phrase as a translatable message when it is a known one; as written otherwise."""
+    return Message(text) if text in known else text
 
 
 def _tab_near(text: str, index: int) -> bool:

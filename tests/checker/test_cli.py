@@ -103,9 +103,19 @@ def test_github_annotations_point_at_file_and_line(relcheck: RunCli, mismatch: P
     assert "%0AV4: A partner that is not the original reseller" in first
 
 
-def test_format_choices_come_from_the_registry(relcheck: RunCli) -> None:
-    assert set(REPORTER_BY_NAME) == {"text", "json", "junit", "github"}
-    run = relcheck("check", "--format", "yaml")
+def test_format_choices_come_from_the_registry(
+    relcheck: RunCli, monkeypatch: pytest.MonkeyPatch, mismatch: Path
+) -> None:
+    from relcheck.reporters.text import TextReporter
+
+    class Shout(TextReporter):  # a format the command line cannot know unless it asks the registry
+        def report(self, result: object) -> None:
+            self.stream.write("SHOUT\n")
+
+    monkeypatch.setitem(REPORTER_BY_NAME, "shout", Shout)
+    assert relcheck("check", "--format", "shout", mismatch).out == "SHOUT\n"
+    monkeypatch.delitem(REPORTER_BY_NAME, "json")
+    run = relcheck("check", "--format", "json", mismatch)
     assert run.code == 2 and "invalid choice" in run.err
 
 
@@ -157,3 +167,17 @@ def test_check_never_writes(relcheck: RunCli, tmp_path: Path) -> None:
     relcheck("check", SCENARIOS)
     assert {p: p.stat().st_mtime_ns for p in SCENARIOS.rglob("*")} == before
     assert set(os.listdir(tmp_path)) == files_before
+
+
+def test_yaml_syntax_errors_are_translated_and_name_the_context(relcheck: RunCli) -> None:
+    from tests.support import DATA
+
+    unclosed = DATA / "invalid" / "unclosed-quote.yaml"
+    quote_line = line_of(unclosed, 'country: "ES')
+    run = relcheck("check", "--lang", "ru", unclosed)
+    assert run.code == 1
+    assert (
+        f"недопустимый YAML: файл неожиданно закончился, при чтении текста в кавычках (начало в {quote_line}:12)"
+        in run.out
+    )
+    assert "did not find" not in run.out and "found unexpected" not in run.out

@@ -12,6 +12,7 @@ import pytest
 
 from relcheck import catalog, yamlload
 from relcheck.checker import check_file, check_paths
+from relcheck.errors import ParseError
 from relcheck.i18n import render
 from relcheck.reporters.base import location
 from relcheck.reporters.text import TextReporter
@@ -169,7 +170,7 @@ def test_hidden_folders_and_other_suffixes_are_skipped(tmp_path: Path) -> None:
 def test_merge_keys_may_be_overridden_but_explicit_duplicates_may_not() -> None:
     doc = yamlload.load("base: &b {a: 1, b: 2}\nuse:\n  <<: *b\n  a: 3\n")
     assert doc is not None and doc.data["use"] == {"a": 3, "b": 2}
-    with pytest.raises(yamlload.LoadError) as caught:
+    with pytest.raises(ParseError) as caught:
         yamlload.load("use:\n  a: 1\n  <<: {b: 2}\n  a: 3\n")
     assert (caught.value.line, caught.value.column) == (4, 3)
 

@@ -1,5 +1,5 @@
 """Property-based: whatever text or structure a file holds, the loader answers with data or one
-`LoadError`, and a checked file with a result: never another exception."""
+`ParseError`, and a checked file with a result: never another exception."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from relcheck import yamlload
 from relcheck.checker import check_file
+from relcheck.errors import ParseError
 
 YAML_PIECES = st.sampled_from(
     [
@@ -64,10 +65,10 @@ JSON_VALUES = st.recursive(
 
 @settings(max_examples=300, deadline=None)
 @given(YAML_TEXT)
-def test_any_text_loads_or_raises_a_load_error(text: str) -> None:
+def test_any_text_loads_or_raises_a_parse_error(text: str) -> None:
     try:
         document = yamlload.load(text)
-    except yamlload.LoadError as error:
+    except ParseError as error:
         assert error.message.msgid
     else:
         if document is not None:

@@ -113,8 +113,7 @@ def test_the_fast_check_agrees_with_jsonschema_on_every_data_file() -> None:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, ValueError):
             continue
-        assert fast_accepts(data) == (not schema.errors(data)), path.name
-        assert bool(schema.errors(data, fast=True)) == bool(schema.errors(data)), path.name
+        assert fast_accepts(data) == (not list(schema.validator().iter_errors(data))), path.name
 
 
 BASE = json.loads(

@@ -100,7 +100,8 @@ def test_cli_report_shows_the_table_and_the_changed_sections(
     assert out[0].split() == ["es", "fr"]  # the languages that have a folder
     assert out[1].split() == ["page.md", "outdated", "outdated"]
     assert "es/page.md: changed sections: “After”" in out
-    assert out[-1].startswith("up to date: 0, outdated: 2, missing")
+    assert out[-2].startswith("up to date: 0, outdated: 2, missing")
+    assert out[-1].startswith("next: ")
     assert main(report_args) == 0, "without --strict, a report is not a failure"
     assert main(["translations", "--docs", str(docs), "mark", "page.md", "es"]) == 0
     capsys.readouterr()
@@ -118,4 +119,35 @@ def test_cli_table_shows_the_short_state_labels_in_the_reader_s_language(
     out = capsys.readouterr().out.splitlines()
     assert out[1].split() == ["page.md", "à", "jour", "manquant"]
     # The long label, which says what a reader of the site sees, is kept for the totals.
-    assert "manquante (le texte anglais est affiché): 1" in out[-1]
+    assert "manquante (le texte anglais est affiché): 1" in out[-2]
+
+
+@pytest.mark.parametrize("form", ["{docs}/es/page.md", "es/page.md", "page.md"])
+def test_mark_accepts_the_page_as_a_writer_names_it(
+    docs: Path, form: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relcheck.cli import main
+
+    monkeypatch.chdir(docs.parent)
+    (docs / "en" / "page.md").write_text(ENGLISH.replace("Do this.", "Do this now."), encoding="utf-8")
+    assert states(docs)[("page.md", "es")] == "outdated"
+    target = form.format(docs=docs.name)
+    assert main(["translations", "--docs", docs.name, "mark", target, "es"]) == 0
+    assert (
+        capsys.readouterr().out == f"{docs.name}/es/page.md: marked up to date with {docs.name}/en/page.md\n"
+    )
+    assert states(docs)[("page.md", "es")] == "up_to_date"
+
+
+def test_an_up_to_date_report_ends_with_the_build_command(
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from relcheck.cli import main
+
+    (docs / "ru").mkdir()
+    assert main(["translations", "--docs", str(docs), "--scenarios", str(docs / "none"), "--lang", "fr"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert (
+        last
+        == "étape suivante\u00a0: générez le site pour voir les pages\u00a0: NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict"
+    )

@@ -46,11 +46,37 @@ def page(browser: Any) -> Iterator[Any]:
     context.route("**/*", outside.route)
     page = context.new_page()
     errors: list[str] = []
+    failed: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    # net::ERR_ABORTED is a request the browser cancelled because the test moved on to another page.
+    page.on(
+        "requestfailed",
+        lambda request: (
+            None
+            if request.failure == "net::ERR_ABORTED"
+            else failed.append(f"{request.url}: {request.failure}")
+        ),
+    )
+    page.on(
+        "response",
+        lambda response: (
+            failed.append(f"{response.url}: {response.status}") if response.status >= 400 else None
+        ),
+    )
     yield page
     context.close()
     assert outside.refused == [], f"the page asked outside hosts for: {outside.refused}"
-    assert errors == [], f"JavaScript errors: {errors}"
+    assert failed == [], f"failed requests: {failed}"
+    assert errors == [], f"console errors: {errors}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_loads_without_a_failed_request(page: Any, base_url: str, lang: str) -> None:
+    """The fixture fails the test on any failed request or console error; this visits every page."""
+    for name in PAGES:
+        page.goto(url_of(base_url, lang, name))
+        page.wait_for_load_state("networkidle")
 
 
 def url_of(base_url: str, lang: str, page: str) -> str:

@@ -145,7 +145,28 @@ def test_edited_english_page_makes_translations_outdated_until_marked(project: P
     states = {(row["page"], row["lang"]): row["state"] for row in json.loads(result.stdout)["pages"]}
     assert {states[(page, lang)] for lang in ("es", "it", "fr", "ru")} == {"outdated"}
 
-    site = build(project)
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    collect = Collect(logging.INFO)
+    mkdocs_logger = logging.getLogger("mkdocs")
+    level = mkdocs_logger.level
+    mkdocs_logger.addHandler(collect)
+    mkdocs_logger.setLevel(logging.INFO)
+    try:
+        site = build(project)  # strict: an outdated translation must not fail it
+    finally:
+        mkdocs_logger.removeHandler(collect)
+        mkdocs_logger.setLevel(level)
+    outdated = [r for r in records if "outdated translation" in r.getMessage()]
+    for lang in ("es", "it", "fr", "ru"):
+        assert sum(f"{lang}/{page}: outdated translation" in r.getMessage() for r in outdated) == 1
+    assert {r.levelno for r in outdated} == {logging.INFO}
     for lang in ("es", "it", "fr", "ru"):
         document = Page(site.html(lang, page))
         notice = next(e for e in document.with_class("admonition") if "warning" in e.classes)

@@ -6,6 +6,7 @@ from relcheck.reporters.base import Reporter
 from relcheck.reporters.github import GitHubReporter
 from relcheck.reporters.json import JsonReporter
 from relcheck.reporters.junit import JUnitReporter
+from relcheck.reporters.sarif import SarifReporter
 from relcheck.reporters.text import TextReporter
 
 REPORTER_BY_NAME: dict[str, type[Reporter]] = {
@@ -13,6 +14,7 @@ REPORTER_BY_NAME: dict[str, type[Reporter]] = {
     "json": JsonReporter,
     "junit": JUnitReporter,
     "github": GitHubReporter,
+    "sarif": SarifReporter,
 }
 
 __all__ = ["REPORTER_BY_NAME", "Reporter"]

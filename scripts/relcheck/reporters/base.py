@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TextIO
 
 from relcheck.i18n import N_, Np_, render
 from relcheck.labels import answer, label
 from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Message, Problem, Verdict
 from relcheck.rules import RULES
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a reviewer must act on, in the reporter's language: every format writes these.
+
+    A problem of an invalid file has its line and column (when it has a place) and no details; a
+    failed expectation has the line of the expectation, the deciding rules, and the explanation.
+    """
+
+    path: Path
+    line: int | None
+    column: int | None
+    text: str  # one line: the JSON Pointer and what is wrong
+    details: tuple[str, ...] = ()  # the explanation of a failed expectation, one line each
+    rules: tuple[str, ...] = ()  # the rules that decide a failed expectation
+    invalid: bool = True  # a problem of the file, rather than a failed expectation
 
 
 class Reporter(abc.ABC):
@@ -22,6 +41,27 @@ class Reporter(abc.ABC):
     @abc.abstractmethod
     def report(self, result: CheckResult) -> None:
         """Write the whole result."""
+
+    def findings(self, result: CheckResult) -> Iterator[Finding]:
+        """Every finding of every file, in file order: problems first, then failed expectations."""
+        for file in result.files:
+            yield from self.file_findings(file)
+
+    def file_findings(self, file: FileResult) -> Iterator[Finding]:
+        if file.success:  # known without unpacking a result that came from a worker
+            return
+        for problem in file.errors:
+            yield Finding(file.path, problem.line, problem.column, self.problem_text(problem))
+        for verdict in mismatches(file):
+            yield Finding(
+                file.path,
+                verdict.line,
+                None,
+                f"{verdict.pointer}: {self.mismatch_title(verdict)}",
+                tuple(self.explanation(verdict)),
+                verdict.rules or verdict.expected_rules,
+                invalid=False,
+            )
 
     def t(self, message: Message) -> str:
         """A message in the reporter's language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relcheck.reporters.base import Reporter, mismatches
+from relcheck.reporters.base import Reporter
 from relcheck.result import CheckResult
 
 
@@ -16,21 +16,13 @@ def _property(text: str) -> str:
 
 class GitHubReporter(Reporter):
     def report(self, result: CheckResult) -> None:
-        for file in result.files:
-            if file.success:
-                continue
-            for p in file.errors:
-                self._annotate(str(file.path), p.line, p.column, self.problem_text(p))
-            for v in mismatches(file):
-                text = "\n".join([f"{v.pointer}: {self.mismatch_title(v)}", *self.explanation(v)])
-                self._annotate(str(file.path), v.line, None, text)
+        for finding in self.findings(result):
+            props = [f"file={_property(str(finding.path))}"]
+            if finding.line is not None:
+                props.append(f"line={finding.line}")
+            if finding.column is not None:
+                props.append(f"col={finding.column}")
+            props.append("title=relcheck")
+            text = "\n".join([finding.text, *finding.details])
+            self.stream.write(f"::error {','.join(props)}::{_data(text)}\n")
         self.stream.write(self.summary(result) + "\n")
-
-    def _annotate(self, path: str, line: int | None, column: int | None, text: str) -> None:
-        props = [f"file={_property(path)}"]
-        if line is not None:
-            props.append(f"line={line}")
-        if column is not None:
-            props.append(f"col={column}")
-        props.append("title=relcheck")
-        self.stream.write(f"::error {','.join(props)}::{_data(text)}\n")

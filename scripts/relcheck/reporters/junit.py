@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from relcheck.reporters.base import Reporter, location, mismatches
+from relcheck.reporters.base import Reporter
+from relcheck.reporters.text import TextReporter
 from relcheck.result import CheckResult
 
 
@@ -19,20 +20,14 @@ class JUnitReporter(Reporter):
         )
         for file in result.files:
             case = ET.SubElement(suite, "testcase", classname="relcheck.scenarios", name=str(file.path))
+            found = list(self.file_findings(file))
+            if not found:
+                continue
+            lines = [line for finding in found for line in TextReporter.lines(finding)]
             if not file.valid:
-                lines = [
-                    f"{location(file.path, p.line, p.column)}: {self.problem_text(p)}" for p in file.errors
-                ]
                 node = ET.SubElement(case, "error", type="invalid", message=lines[0])
-                node.text = "\n".join(lines)
-            elif found := mismatches(file):
-                lines = []
-                for v in found:
-                    lines.append(
-                        f"{location(file.path, v.line, None)}: {v.pointer}: {self.mismatch_title(v)}"
-                    )
-                    lines.extend("    " + line for line in self.explanation(v))
+            else:
                 node = ET.SubElement(case, "failure", type="mismatch", message=lines[0])
-                node.text = "\n".join(lines)
+            node.text = "\n".join(lines)
         ET.indent(suite)
         self.stream.write(ET.tostring(suite, encoding="unicode", xml_declaration=True) + "\n")

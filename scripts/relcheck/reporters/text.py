@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from relcheck.reporters.base import Reporter, location, mismatches
+from relcheck.reporters.base import Finding, Reporter, location
 from relcheck.result import CheckResult
 
 
 class TextReporter(Reporter):
     def report(self, result: CheckResult) -> None:
-        write = self.stream.write
-        for file in result.files:
-            if file.success:
-                continue
-            for problem in file.errors:
-                write(f"{location(file.path, problem.line, problem.column)}: {self.problem_text(problem)}\n")
-            for verdict in mismatches(file):
-                where = location(file.path, verdict.line, None)
-                write(f"{where}: {verdict.pointer}: {self.mismatch_title(verdict)}\n")
-                for line in self.explanation(verdict):
-                    write(f"    {line}\n")
-        write(self.summary(result) + "\n")
+        for finding in self.findings(result):
+            self.stream.write("\n".join(self.lines(finding)) + "\n")
+        self.stream.write(self.summary(result) + "\n")
+
+    @staticmethod
+    def lines(finding: Finding) -> list[str]:
+        """The finding's line, then its explanation indented beneath it."""
+        head = f"{location(finding.path, finding.line, finding.column)}: {finding.text}"
+        return [head, *(f"    {line}" for line in finding.details)]

@@ -106,6 +106,14 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             return
         cache = self._cache()
         write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
+        # Visible in every build, but not a warning: an outdated translation must not fail --strict.
+        for status in cache.translation_report().statuses:
+            if status.state == "outdated":
+                sections = ", ".join(f"“{name}”" for name in status.changed_sections)
+                log.info(
+                    f"{status.lang}/{status.page}: outdated translation"
+                    + (f" (changed sections: {sections})" if sections else "")
+                )
 
     def _cache(self) -> BuildCache:
         if self.cache is None:  # MkDocs always calls on_config first

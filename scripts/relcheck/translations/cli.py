@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,7 +44,8 @@ examples:
   relcheck translations --strict              exit 1 when anything is outdated or missing
   relcheck translations --format json         the same report for tools
   relcheck translations mark glossary.md fr   record that docs/fr/glossary.md matches the English page
-  relcheck translations mark scenarios/global-public-admin-agent.yaml ru
+  relcheck translations mark docs/fr/glossary.md fr   the same, naming the translated file
+  relcheck translations mark scenarios/21vianet-reused-link.yaml fr
 """
 
 
@@ -76,10 +78,11 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "Only that page's or scenario's recorded hash changes.",
     )
     mark.add_argument(
-        "target", help="a page inside the language folders (concepts/multi-channel.md) or a scenario file"
+        "target",
+        help="a page (concepts/multi-channel.md, es/concepts/multi-channel.md or "
+        "docs/es/concepts/multi-channel.md) or a scenario file",
     )
     mark.add_argument("language", choices=[lang for lang in i18n.LANGUAGES if lang != DEFAULT_LANGUAGE])
-    parser.set_defaults(run=run)
 
 
 def _languages(docs: Path) -> tuple[str, ...]:
@@ -130,6 +133,26 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
     return "\n".join(lines)
 
 
+def _next_step(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) -> str:
+    """The command to run next: mark the first outdated translation once reviewed, or build the site."""
+    t = i18n.translator(lang)
+    outdated = [s for s in pages.statuses if s.state == "outdated"]
+    if outdated:
+        first = outdated[0]
+        command = f"relcheck translations mark {first.page} {first.lang}"
+        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {
+            "command": command
+        }
+    stale = [s for s in scenarios if s.state == "outdated"]
+    if stale:
+        command = f"relcheck translations mark {stale[0].path} {stale[0].lang}"
+        return t.gettext(N_("next: bring the outdated page up to date, then run: %(command)s")) % {
+            "command": command
+        }
+    command = "NO_MKDOCS_2_WARNING=1 .venv/bin/mkdocs build --strict"
+    return t.gettext(N_("next: build the site to see the pages: %(command)s")) % {"command": command}
+
+
 def _json(pages: TranslationReport, scenarios: list[ScenarioStatus]) -> str:
     def page_row(s: PageStatus) -> dict[str, object]:
         return {
@@ -152,12 +175,30 @@ def _json(pages: TranslationReport, scenarios: list[ScenarioStatus]) -> str:
     )
 
 
+def page_in_language_folders(target: str, docs: Path, lang: str) -> str:
+    """The page's path inside the language folders, from any of the ways a writer names it.
+
+    ``docs/es/page.md``, ``es/page.md`` and ``page.md`` all name ``page.md`` (the docs folder and a
+    language folder in front are dropped; a path from elsewhere is taken relative to the docs folder).
+    """
+    parts = Path(target).parts
+    docs_parts = Path(os.path.relpath(docs.resolve())).parts if docs.exists() else docs.parts
+    if parts[: len(docs_parts)] == docs_parts:
+        parts = parts[len(docs_parts) :]
+    elif parts[:1] == (docs.name,):
+        parts = parts[1:]
+    if parts[:1] and parts[0] in i18n.LANGUAGES:
+        parts = parts[1:]
+    return Path(*parts).as_posix() if parts else target
+
+
 def _mark(args: argparse.Namespace) -> int:
     target = Path(args.target)
     if target.suffix in {".yaml", ".yml"}:
         return _mark_scenario(target, args.language)
-    changed = mark_up_to_date(args.docs, args.target, args.language, DEFAULT_LANGUAGE)
-    print(f"{changed}: marked up to date with {args.docs / DEFAULT_LANGUAGE / args.target}")
+    page = page_in_language_folders(args.target, args.docs, args.language)
+    changed = mark_up_to_date(args.docs, page, args.language, DEFAULT_LANGUAGE)
+    print(f"{changed}: marked up to date with {args.docs / DEFAULT_LANGUAGE / page}")
     return 0
 
 
@@ -195,6 +236,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"relcheck translations: {error}", file=sys.stderr)
         return 1
     scenarios = _scenario_statuses(args.scenarios, languages)
-    print(_json(pages, scenarios) if args.format == "json" else _text(pages, scenarios, args.lang))
+    if args.format == "json":
+        print(_json(pages, scenarios))
+    else:
+        print(_text(pages, scenarios, args.lang))
+        print(_next_step(pages, scenarios, args.lang))
     stale = pages.needs_work() or any(s.state != "up_to_date" for s in scenarios)
     return 1 if args.strict and stale else 0

@@ -1,0 +1,83 @@
+"""Rule ids in expectations: which exist, and which belong to the scenario's edition.
+
+An expectation such as ``allowed by G99`` fails the schema's pattern; ``allowed by V7`` in a worldwide
+scenario passes it but names a rule the engine never applies to that edition. Both are told apart
+here, so that the message names the rules the reviewer can use instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from itertools import groupby
+from typing import Any
+
+from relcheck.i18n import N_
+from relcheck.result import Message
+from relcheck.rules import RULES
+
+_RULE_ID = re.compile(r"\b[A-Z]+[0-9]+\b")
+EXPECTATION_SECTIONS = (("expect",), ("after_acceptance",), ("revocation", "expect"), ("revocation", "then"))
+
+
+def edition_rules(edition: str) -> str:
+    """The ids of an edition's rules, runs shortened: ``G1–G10``."""
+    ids = [rule.id for rule in RULES.values() if rule.edition == edition]
+    runs = []
+    for _prefix, group in groupby(ids, key=lambda rule_id: rule_id.rstrip("0123456789")):
+        members = list(group)
+        runs.append(members[0] if len(members) == 1 else f"{members[0]}–{members[-1]}")
+    return ", ".join(runs)
+
+
+def unknown_rules_message(value: Any, edition: Any) -> Message | None:
+    """For an expectation naming a rule that does not exist: which, and the rules of the edition."""
+    if not isinstance(value, str):
+        return None
+    unknown = [rule_id for rule_id in _RULE_ID.findall(value) if rule_id not in RULES]
+    if not unknown:
+        return None
+    if not isinstance(edition, str) or not edition_rules(edition):
+        return Message(
+            N_("%(rules)s: no such rule; the rules are %(known)s"),
+            {"rules": ", ".join(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
+        )
+    return Message(
+        N_("%(rules)s: no such rule; the rules of the %(edition)s edition are %(known)s"),
+        {"rules": ", ".join(unknown), "edition": edition, "known": edition_rules(edition)},
+    )
+
+
+def _editions() -> list[str]:
+    return list(dict.fromkeys(edition for rule in RULES.values() for edition in (rule.edition,)))
+
+
+def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...], Message]]:
+    """Each expectation of a valid scenario that names a rule of the other edition, with the message."""
+    edition = scenario["edition"]
+    for section in EXPECTATION_SECTIONS:
+        expectations: Any = scenario
+        for step in section:
+            expectations = expectations.get(step) if isinstance(expectations, Mapping) else None
+        if not isinstance(expectations, Mapping):
+            continue
+        for key, value in expectations.items():
+            if not isinstance(value, str):
+                continue
+            for rule_id in _RULE_ID.findall(value):
+                rule = RULES.get(rule_id)
+                if rule is not None and rule.edition != edition:
+                    yield (
+                        (*section, key),
+                        Message(
+                            N_(
+                                "%(rule)s is a rule of the %(other)s edition; this scenario is in the %(edition)s edition, whose rules are %(known)s"
+                            ),
+                            {
+                                "rule": rule_id,
+                                "other": rule.edition,
+                                "edition": edition,
+                                "known": edition_rules(edition),
+                            },
+                        ),
+                    )

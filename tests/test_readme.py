@@ -1,0 +1,68 @@
+"""Every ``relcheck`` command of the README, and the one-off build, work as written in a fresh shell."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def relcheck_blocks() -> list[str]:
+    """The ``bash`` blocks that use relcheck, comments dropped (they are explanations, not commands)."""
+    blocks = re.findall(r"```bash\n(.*?)```", README, re.S)
+    return [
+        "\n".join(line.split("  #")[0].rstrip() for line in block.splitlines() if not line.startswith("#"))
+        for block in blocks
+        if "\nrelcheck " in "\n" + block
+    ]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    for folder in ("docs", "scenarios", "overrides"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    return tmp_path
+
+
+def fresh_shell(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """bash without the test run's environment: only what a new terminal has."""
+    env = {"HOME": os.environ.get("HOME", "/root"), "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+    return subprocess.run(
+        ["bash", "-euo", "pipefail", "-c", script],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_the_readme_shows_relcheck_commands() -> None:
+    assert len(relcheck_blocks()) == 2
+
+
+@pytest.mark.parametrize("block", relcheck_blocks())
+def test_every_relcheck_command_of_the_readme_runs(block: str, project: Path) -> None:
+    done = fresh_shell(block, project)
+    assert done.returncode == 0, f"{block}\n{done.stdout[-1000:]}\n{done.stderr[-1000:]}"
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.slow
+def test_the_one_off_build_runs_without_the_banner(project: Path) -> None:
+    command = re.search(r"build it once instead of serving it: `([^`]+)`|serving it: `([^`]+)`", README)
+    assert command is not None
+    done = fresh_shell(command[1] or command[2], project)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (project / "site" / "index.html").is_file()
+    assert "NO_MKDOCS_2_WARNING" not in done.stdout + done.stderr  # the banner says how to silence it
