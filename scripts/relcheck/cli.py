@@ -13,7 +13,7 @@ from relcheck.catalog import find_upwards, path_problem
 from relcheck.i18n import LANGUAGES, N_, render
 from relcheck.reporters import REPORTER_BY_NAME, Reporter
 from relcheck.result import Message
-from relcheck.translations import cli as translations_cli
+from relcheck.translations import arguments as translations_arguments
 
 DEFAULT_PATH = Path("scenarios")
 
@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="scenario files")
 
     sub.add_parser("rules", parents=[lang], help="list the rules with their statements and anchors")
-    translations_cli.add_parser(sub)
+    translations_arguments.add_parser(sub)
     return parser
 
 
@@ -167,6 +167,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         if args.command == "translations":
+            from relcheck.translations import cli as translations_cli
+
             return translations_cli.run(args)
         return execute(settings_from(args))
     except KeyboardInterrupt:

@@ -144,3 +144,14 @@ def test_catalogs_are_compiled_in_memory_and_cached() -> None:
     assert set((ROOT / "locales").rglob("*")) == before  # nothing written, no .mo file needed
     with pytest.raises(ValueError, match="unknown language"):
         translator("de")
+
+
+def test_the_english_catalog_repeats_every_msgid_so_english_needs_no_catalog() -> None:
+    """English is rendered without a catalog (relcheck.i18n.translator): that is only right while the
+    English catalog says exactly what the code says."""
+    from babel.messages.pofile import read_po
+
+    with (ROOT / "locales" / "en" / "LC_MESSAGES" / "messages.po").open("rb") as fp:
+        catalog = read_po(fp, locale="en_GB")
+    differing = [m.id for m in catalog if m.id and (m.string if m.string else None) != m.id]
+    assert differing == []

@@ -32,58 +32,6 @@ from relcheck.translations.scenarios import (
     with_marked_language,
 )
 
-EPILOG = """\
-states:
-  up to date   the English page has not changed since the translation was marked
-  outdated     the English page changed since (the changed sections are listed)
-  missing      no translation: readers get the English page, with a notice
-  orphaned     a translation whose English page no longer exists
-
-examples:
-  relcheck translations                       report every page and scenario text
-  relcheck translations --strict              exit 1 when anything is outdated or missing
-  relcheck translations --format json         the same report for tools
-  relcheck translations mark glossary.md fr   record that docs/fr/glossary.md matches the English page
-  relcheck translations mark docs/fr/glossary.md fr   the same, naming the translated file
-  relcheck translations mark scenarios/21vianet-reused-link.yaml fr
-"""
-
-
-def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "translations",
-        help="report which translations are up to date, outdated, missing or orphaned",
-        description="Compare every translated page and scenario text with the English text it was made from.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--docs", type=Path, default=Path("docs"), help="the docs folder (default: docs)")
-    parser.add_argument(
-        "--scenarios", type=Path, default=Path("scenarios"), help="the scenario folder (default: scenarios)"
-    )
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
-    parser.add_argument(
-        "--strict", action="store_true", help="exit 1 when a translation is outdated or missing"
-    )
-    parser.add_argument(
-        "--lang", choices=i18n.LANGUAGES, default="en", help="language of the report (default: en)"
-    )
-    actions = parser.add_subparsers(dest="translations_action", metavar="ACTION")
-    mark = actions.add_parser(
-        "mark",
-        help="record that a translation has been brought up to date",
-        description="Record that a translation now matches its English source (after a writer reviewed it). "
-        "Only that page's or scenario's recorded hash changes.",
-    )
-    mark.add_argument(
-        "target",
-        help="a page (concepts/multi-channel.md, es/concepts/multi-channel.md or "
-        "docs/es/concepts/multi-channel.md) or a scenario file",
-    )
-    mark.add_argument("language", choices=[lang for lang in i18n.LANGUAGES if lang != DEFAULT_LANGUAGE])
-
 
 def _languages(docs: Path) -> tuple[str, ...]:
     return tuple(lang for lang in i18n.LANGUAGES if (docs / lang).is_dir()) or i18n.LANGUAGES
