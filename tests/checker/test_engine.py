@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relcheck import yamlload
-from relcheck.engine import InvalidScenario, evaluate
+from relcheck.engine import InvalidScenario, evaluate, parse_expectation
+from relcheck.facts import Facts
 from relcheck.i18n import render
 from relcheck.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
 from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
@@ -453,6 +454,50 @@ def test_an_invalid_mapping_raises_with_its_problems() -> None:
     with pytest.raises(InvalidScenario) as caught:
         evaluate({"id": "x"})
     assert any(render(p.message) == "the required field edition is missing" for p in caught.value.problems)
+    problems = caught.value.problems
+    assert str(caught.value) == f"not a valid scenario: {len(problems)} problem(s)"
+    assert {str(p.path) for p in problems} == {"<memory>"}
+    assert "" in {p.pointer for p in problems}  # the missing fields belong to the whole document
+    with pytest.raises(InvalidScenario) as caught:
+        evaluate(changed(BASE, partner={"role": "owner"}))
+    assert [p.pointer for p in caught.value.problems] == ["/partner/role"]
+
+
+def test_each_answer_points_at_its_expectation_in_the_file() -> None:
+    scenario = revoked(with_actions(BASE, "manage_users"), False, "manage_services")
+    evaluation = evaluate(scenario)
+    assert evaluation.edition == "global" and evaluate(VIANET).edition == "21vianet"
+    assert evaluation.verdict("may_send").pointer == "/expect/may_send"
+    assert evaluation.verdict("action.manage_users").pointer == "/after_acceptance/manage_users"
+    assert evaluation.verdict("support_duty").pointer == "/revocation/expect/support_duty"
+    assert (
+        evaluation.verdict("after_revocation.manage_services").pointer == "/revocation/then/manage_services"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (None, (None, ())),
+        ("not_stated", ("not_stated", ())),
+        ("yes by G1", ("yes", ("G1",))),
+        ("no by V4, V9", ("no", ("V4", "V9"))),
+    ],
+)
+def test_an_expectation_reads_as_an_outcome_and_the_rules_named(
+    text: str | None, expected: tuple[str | None, tuple[str, ...]]
+) -> None:
+    assert parse_expectation(text) == expected
+
+
+def test_the_facts_mirror_the_scenario() -> None:
+    scenario = changed(VIANET, customer={"country": "HK", "region": "greater_china"})
+    facts = Facts.from_scenario(scenario)
+    assert (facts.partner_country, facts.customer_country) == ("CN", "HK")
+    assert [o.name for o in facts.others] == ["Northwind Traders"]
+    assert facts.link_reused is False and facts.revoked is False and facts.renegotiated is False
+    again = Facts.from_scenario(changed(revoked(scenario, True), request={"link_reused": True}))
+    assert again.link_reused is True and again.revoked is True and again.renegotiated is True
 
 
 # --- property-based ------------------------------------------------------------------------------------
