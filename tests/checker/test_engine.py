@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relcheck import yamlload
-from relcheck.engine import InvalidScenario, evaluate
+from relcheck.engine import InvalidScenario, evaluate, parse_expectation
+from relcheck.facts import Facts
 from relcheck.i18n import render
 from relcheck.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
 from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
@@ -219,6 +220,16 @@ def test_g6_an_edited_text_keeps_the_link_valid() -> None:
     assert edited.reason != plain.reason
 
 
+def test_g6_after_acceptance_explains_the_customers_page_not_the_email() -> None:
+    evaluation = evaluate(with_actions(BASE, "manage_services", "manage_users"))
+    email = evaluation.verdict("invitation_link").reasons
+    for action in ("action.manage_services", "action.manage_users"):
+        verdict = evaluation.verdict(action)
+        assert verdict.outcome == "allowed" and "G6" in verdict.rules
+        given = verdict.reasons[verdict.rules.index("G6")]
+        assert given not in email and "Customers page" in render(given)
+
+
 def test_g6_says_nothing_about_provisioning_worldwide() -> None:
     assert answer(with_actions(BASE, "provision"), "action.provision") == ("not_stated", ("G6",))
 
@@ -248,6 +259,15 @@ def test_g9_the_portal_of_each_cloud(cloud: str, portal: str) -> None:
     assert answer(changed(BASE, cloud=cloud), "acceptance_portal") == (portal, ("G9",))
 
 
+def test_g9_the_two_national_clouds_share_a_portal_but_each_reason_names_its_own_cloud() -> None:
+    us, germany = (
+        render(evaluate(changed(BASE, cloud=c)).verdict("acceptance_portal").reason)
+        for c in ("us_government", "germany")
+    )
+    assert "US Government" in us and "Germany" not in us
+    assert "Germany" in germany and "US Government" not in germany
+
+
 def test_g10_duties_after_revocation_and_what_is_not_stated() -> None:
     scenario = revoked(
         BASE, False, "manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request"
@@ -258,9 +278,11 @@ def test_g10_duties_after_revocation_and_what_is_not_stated() -> None:
     assert answer(scenario, "after_revocation.manage_services") == ("blocked", ("G2",))
     assert answer(scenario, "after_revocation.manage_users") == ("blocked", ("G2",))
     assert answer(scenario, "after_revocation.manage_azure_subscriptions") == ("not_stated", ("G3",))
-    again = revoked(BASE, True)
+    again = revoked(BASE, True, "open_service_request")
     assert answer(again, "support_duty") == ("not_stated", ("G10",))
     assert answer(again, "binding_agreement") == ("not_stated", ("G10",))
+    # Opening a service request does not depend on the agreement: still allowed once it is renegotiated.
+    assert answer(again, "after_revocation.open_service_request") == ("allowed", ("G10",))
 
 
 def test_v1_says_when_to_use_the_request_and_never_refuses_it() -> None:
@@ -366,6 +388,15 @@ def test_v9_applies_only_in_the_multichannel_model_and_compares_overlap() -> Non
     assert unknown == ("not_stated", ("V9",))
 
 
+def test_v9_does_not_claim_a_customer_of_unknown_arrangement_is_outside_the_model() -> None:
+    def reason(arrangement: str) -> str:
+        scenario = changed(VIANET, customer={"arrangement": arrangement})
+        return render(evaluate(scenario).verdict("multichannel_limit").reason)
+
+    assert reason("unknown") != reason("neither") == reason("multi_partner")
+    assert "not in it" in reason("neither") and "not in it" not in reason("unknown")
+
+
 def test_v9_names_the_overlapping_services_in_the_reason() -> None:
     scenario = changed(
         VIANET,
@@ -453,6 +484,50 @@ def test_an_invalid_mapping_raises_with_its_problems() -> None:
     with pytest.raises(InvalidScenario) as caught:
         evaluate({"id": "x"})
     assert any(render(p.message) == "the required field edition is missing" for p in caught.value.problems)
+    problems = caught.value.problems
+    assert str(caught.value) == f"not a valid scenario: {len(problems)} problem(s)"
+    assert {str(p.path) for p in problems} == {"<memory>"}
+    assert "" in {p.pointer for p in problems}  # the missing fields belong to the whole document
+    with pytest.raises(InvalidScenario) as caught:
+        evaluate(changed(BASE, partner={"role": "owner"}))
+    assert [p.pointer for p in caught.value.problems] == ["/partner/role"]
+
+
+def test_each_answer_points_at_its_expectation_in_the_file() -> None:
+    scenario = revoked(with_actions(BASE, "manage_users"), False, "manage_services")
+    evaluation = evaluate(scenario)
+    assert evaluation.edition == "global" and evaluate(VIANET).edition == "21vianet"
+    assert evaluation.verdict("may_send").pointer == "/expect/may_send"
+    assert evaluation.verdict("action.manage_users").pointer == "/after_acceptance/manage_users"
+    assert evaluation.verdict("support_duty").pointer == "/revocation/expect/support_duty"
+    assert (
+        evaluation.verdict("after_revocation.manage_services").pointer == "/revocation/then/manage_services"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (None, (None, ())),
+        ("not_stated", ("not_stated", ())),
+        ("yes by G1", ("yes", ("G1",))),
+        ("no by V4, V9", ("no", ("V4", "V9"))),
+    ],
+)
+def test_an_expectation_reads_as_an_outcome_and_the_rules_named(
+    text: str | None, expected: tuple[str | None, tuple[str, ...]]
+) -> None:
+    assert parse_expectation(text) == expected
+
+
+def test_the_facts_mirror_the_scenario() -> None:
+    scenario = changed(VIANET, customer={"country": "HK", "region": "greater_china"})
+    facts = Facts.from_scenario(scenario)
+    assert (facts.partner_country, facts.customer_country) == ("CN", "HK")
+    assert [o.name for o in facts.others] == ["Northwind Traders"]
+    assert facts.link_reused is False and facts.revoked is False and facts.renegotiated is False
+    again = Facts.from_scenario(changed(revoked(scenario, True), request={"link_reused": True}))
+    assert again.link_reused is True and again.revoked is True and again.renegotiated is True
 
 
 # --- property-based ------------------------------------------------------------------------------------
