@@ -22,7 +22,7 @@ stage=build/mutation
 rm -rf "$stage"
 mkdir -p "$stage"
 ln -s "$repo/scripts" "$stage/src"
-for name in pyproject.toml scripts tests schemas locales scenarios docs overrides mkdocs.yml; do
+for name in pyproject.toml scripts tests schemas locales scenarios docs overrides mkdocs.yml .github README.md; do
   ln -s "$repo/$name" "$stage/$name"
 done
 
