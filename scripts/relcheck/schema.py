@@ -289,28 +289,29 @@ def locate(root: Node | None, path: Any) -> tuple[int | None, int | None]:
     """The 1-based line and column of the value at a path of the document, or of its nearest parent."""
     if root is None:
         return None, None
-    node = root
-    for step in path:
-        child = _child(node, step)
-        if child is None:
-            break
-        node = child
+    node = _deepest(root, path)
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 def locate_key(root: Node, path: Any, key: Any) -> tuple[int, int]:
     """The 1-based line and column of a key of the mapping at a path (of the mapping when not found)."""
+    node = _deepest(root, path)
+    if isinstance(node, MappingNode):
+        for key_node, _ in _pairs(node):
+            if key_node.value == key:
+                return key_node.start_mark.line + 1, key_node.start_mark.column + 1
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _deepest(root: Node, path: Any) -> Node:
+    """The node at a path of the document, or its nearest existing parent."""
     node = root
     for step in path:
         child = _child(node, step)
         if child is None:
             break
         node = child
-    if isinstance(node, MappingNode):
-        for key_node, _ in _pairs(node):
-            if key_node.value == key:
-                return key_node.start_mark.line + 1, key_node.start_mark.column + 1
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    return node
 
 
 def _child(node: Node, step: Any) -> Node | None:

@@ -122,3 +122,24 @@ def silent(msgid: str, **params: str | int | Message) -> Finding:
 def value(answer: str, msgid: str, **params: str | int | Message) -> Finding:
     """The source gives this value (an admin portal, an agreement)."""
     return Finding("for", Message(msgid, params), answer)
+
+
+@dataclass(frozen=True)
+class LinkTexts:
+    """One edition's words for its invitation link: the link changed (what the instructions say, and
+    why acceptance is then open), and the email sent with its text edited or as it was written."""
+
+    changed: str
+    acceptance_open: str
+    edited: str
+    unchanged: str
+
+
+def invitation_link(f: Facts, key: str, texts: LinkTexts) -> Finding | None:
+    """Both editions: the email's text may be edited and its link must be kept. Neither source says what
+    a changed link leads to, so a changed link is No to the instructions and leaves acceptance open."""
+    if key == "acceptance":
+        return None if f.link_intact else unknown(texts.acceptance_open)
+    if not f.link_intact:
+        return refuse(texts.changed)
+    return grant(texts.edited if f.email_edited else texts.unchanged)

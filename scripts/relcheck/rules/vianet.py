@@ -8,7 +8,17 @@ from __future__ import annotations
 from relcheck.facts import Facts
 from relcheck.i18n import N_
 from relcheck.labels import services_list
-from relcheck.rules.base import Finding, Rule, RuleBook, grant, refuse, silent, unknown, value
+from relcheck.rules.base import (
+    Finding,
+    LinkTexts,
+    Rule,
+    RuleBook,
+    grant,
+    invitation_link,
+    refuse,
+    silent,
+    value,
+)
 from relcheck.services import overlapping
 
 BOOK = RuleBook("21vianet", "request-reseller-relationship-21vianet.md")
@@ -75,24 +85,20 @@ def _v4(f: Facts, key: str) -> Finding:
     )
 
 
+_V5_LINK = LinkTexts(
+    changed=N_(
+        "You changed the link, and the instructions say to leave it exactly as it is. What happens then is not stated."
+    ),
+    acceptance_open=N_(
+        "The link was changed. The source says to leave it exactly as it is, but not what happens otherwise, so whether the customer can still accept is not stated."
+    ),
+    edited=N_("You edited the first paragraphs of the email and left the link exactly as it was."),
+    unchanged=N_("The email keeps its link exactly as it was given."),
+)
+
+
 def _v5(f: Facts, key: str) -> Finding | None:
-    if key == "acceptance":
-        if f.link_intact:
-            return None
-        return unknown(
-            N_(
-                "The link was changed. The source says to leave it exactly as it is, but not what happens otherwise, so whether the customer can still accept is not stated."
-            )
-        )
-    if not f.link_intact:
-        return refuse(
-            N_(
-                "You changed the link, and the instructions say to leave it exactly as it is. What happens then is not stated."
-            )
-        )
-    if f.email_edited:
-        return grant(N_("You edited the first paragraphs of the email and left the link exactly as it was."))
-    return grant(N_("The email keeps its link exactly as it was given."))
+    return invitation_link(f, key, _V5_LINK)
 
 
 def _v6(f: Facts, key: str) -> Finding | None:

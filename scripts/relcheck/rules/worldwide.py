@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from relcheck.facts import Facts
 from relcheck.i18n import N_
-from relcheck.rules.base import Finding, Rule, RuleBook, grant, refuse, silent, unknown, value
+from relcheck.rules.base import (
+    Finding,
+    LinkTexts,
+    Rule,
+    RuleBook,
+    grant,
+    invitation_link,
+    refuse,
+    silent,
+    value,
+)
 
 BOOK = RuleBook("global", "request-reseller-relationship.md")
 NATIONAL_CLOUDS = ("us_government", "germany")
@@ -104,14 +114,6 @@ def _g6(f: Facts, key: str) -> Finding | None:
                 "You cleared the option to include delegated administration privileges; Partner Center offers that choice."
             )
         )
-    if key == "acceptance":
-        if f.link_intact:
-            return None
-        return unknown(
-            N_(
-                "The personalised link was changed. The source says to keep it, but not what happens to a changed link, so whether the customer can still accept is not stated."
-            )
-        )
     if key == "action.provision":
         return silent(
             N_(
@@ -124,17 +126,19 @@ def _g6(f: Facts, key: str) -> Finding | None:
                 "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
             )
         )
-    if not f.link_intact:
-        return refuse(
-            N_(
-                "You changed the personalised link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
-            )
-        )
-    if f.email_edited:
-        return grant(
-            N_("You edited the text of the email and kept its personalised link, as the instructions allow.")
-        )
-    return grant(N_("The email goes out as Partner Center wrote it, personalised link included."))
+    return invitation_link(f, key, _G6_LINK)
+
+
+_G6_LINK = LinkTexts(
+    changed=N_(
+        "You changed the personalised link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
+    ),
+    acceptance_open=N_(
+        "The personalised link was changed. The source says to keep it, but not what happens to a changed link, so whether the customer can still accept is not stated."
+    ),
+    edited=N_("You edited the text of the email and kept its personalised link, as the instructions allow."),
+    unchanged=N_("The email goes out as Partner Center wrote it, personalised link included."),
+)
 
 
 def _g7(f: Facts, key: str) -> Finding:
