@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the site and the tests need, from a fresh machine with Python 3.11 and apt-get:
 # Debian's Chromium (browser tests), a virtual environment in .venv with the package and its test
-# extras, and axe-core from the npm registry. Safe to run again: it only adds what is missing.
+# extras, and json-logic-js and axe-core from the npm registry. Safe to run again: it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -29,4 +29,4 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
-.venv/bin/python scripts/dev/fetch_axe.py
+.venv/bin/python scripts/dev/fetch_npm.py

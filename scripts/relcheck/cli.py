@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explain.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="scenario files")
+    explain.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="text",
+        help="text: the reasoning, to read; json: every answer with its rules and reasons, the same"
+        " document as `check --format json` (default: text)",
+    )
 
     sub.add_parser("rules", parents=[lang], help="list the rules with their statements and anchors")
     translations_arguments.add_parser(sub)
@@ -124,7 +131,7 @@ def _usage_error(message: Message, lang: str, path: Path | None = None) -> int:
 
 
 def build_reporter(settings: Settings) -> Reporter:
-    if settings.command == "explain":
+    if settings.command == "explain" and settings.format == "text":
         from relcheck.reporters.explain import ExplainReporter
 
         return ExplainReporter(sys.stdout, settings.lang)

@@ -21,11 +21,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from relcheck.facts import Facts
 from relcheck.i18n import N_
 from relcheck.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_QUESTIONS, answer, label
 from relcheck.result import Message, Outcome, Problem, ScenarioEvaluation, Verdict
 from relcheck.rules import RULES, Finding, Rule
+from relcheck.rules.logic import facts as read_facts
 
 # Where an answer other than Yes ends the flow: the outcomes that let it go on, per key.
 GATES: dict[str, frozenset[str]] = {
@@ -91,7 +91,7 @@ def _plan(scenario: Mapping[str, Any]) -> list[_Step]:
 
 def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) -> ScenarioEvaluation:
     """Evaluate a scenario already known to be valid; `locate` gives the line of a path in its file."""
-    facts = Facts.from_scenario(scenario)
+    facts = read_facts(scenario)
     verdicts: list[Verdict] = []
     stopper: Verdict | None = None
     for step in _plan(scenario):
@@ -113,7 +113,7 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
         verdicts.append(verdict)
         if stopper is None and step.key in GATES and outcome not in GATES[step.key]:
             stopper = verdict
-    return ScenarioEvaluation(facts.edition, verdicts)
+    return ScenarioEvaluation(facts["edition"], verdicts)
 
 
 def parse_expectation(text: str | None) -> tuple[Outcome | None, tuple[str, ...]]:
@@ -133,11 +133,15 @@ def deciders(edition: str, key: str) -> tuple[Rule, ...]:
     return tuple(r for r in RULES.values() if r.edition == edition and key in r.keys)
 
 
-def decide(facts: Facts, key: str) -> Decision:
-    """The answer to one key from the findings of the edition's rules (see the module's docstring)."""
+def decide(facts: dict[str, Any], key: str) -> Decision:
+    """The answer to one key from the findings of the edition's rules (see the module's docstring).
+
+    The rules read the key from the facts, so it is set there: one mapping serves every key of a
+    scenario, where a copy per key would cost a tenth of a large catalog's check."""
     findings: dict[str, list[tuple[str, Finding]]] = {"for": [], "against": [], "unknown": [], "silent": []}
-    for rule in deciders(facts.edition, key):
-        finding = rule.check(facts, key)
+    facts["key"] = key
+    for rule in deciders(facts["edition"], key):
+        finding = rule.check_data(facts)
         if finding is not None:
             findings[finding.stance].append((rule.id, finding))
     if findings["against"]:

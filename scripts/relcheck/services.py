@@ -9,24 +9,30 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable
+from typing import Any
 
 from relcheck.resources import resource
+
+
+def _schema_service() -> dict[str, Any]:
+    schema = json.loads((resource("schemas") / "scenario.schema.json").read_text(encoding="utf-8"))
+    service: dict[str, Any] = schema["$defs"]["service"]
+    return service
+
+
+SERVICE_NAMES: tuple[str, ...] = tuple(_schema_service()["enum"])
 
 
 @functools.cache
 def parts() -> dict[str, frozenset[str]]:
     """{suite: the services it includes}, from the schema."""
-    schema = json.loads((resource("schemas") / "scenario.schema.json").read_text(encoding="utf-8"))
-    return {suite: frozenset(names) for suite, names in schema["$defs"]["service"]["x-parts"].items()}
+    return {suite: frozenset(names) for suite, names in _schema_service()["x-parts"].items()}
 
 
 def _expanded(service: str) -> frozenset[str]:
     return frozenset({service}) | parts().get(service, frozenset())
 
 
-def overlapping(held: Iterable[str], wanted: Iterable[str]) -> frozenset[str]:
-    """The services in `held` that overlap any service in `wanted`: the same one, a suite that includes
-    it, or a part of it."""
-    wanted_all = frozenset().union(*(_expanded(s) for s in wanted))
-    return frozenset(s for s in held if _expanded(s) & wanted_all)
+def overlaps_with(service: str) -> frozenset[str]:
+    """The services that overlap `service`: itself, a suite that includes it, or a part of it."""
+    return frozenset(other for other in SERVICE_NAMES if _expanded(other) & _expanded(service))

@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from relcheck import yamlload
 from relcheck.engine import InvalidScenario, evaluate, parse_expectation
-from relcheck.facts import Facts
 from relcheck.i18n import render
 from relcheck.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
 from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
 from relcheck.rules import RULES
-from relcheck.services import overlapping
+from relcheck.rules.logic import facts as read_facts
+from relcheck.services import overlaps_with
 from tests.support import SCENARIOS
 
 BASE = yaml.safe_load((SCENARIOS / "global-public-edited-email.yaml").read_text(encoding="utf-8"))
@@ -411,9 +411,29 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
 
 
 def test_services_overlap_by_suite_and_part() -> None:
-    assert overlapping(["office_365", "azure"], ["teams"]) == {"office_365"}
-    assert overlapping(["teams"], ["office_365"]) == {"teams"}
-    assert overlapping(["azure"], ["office_365"]) == frozenset()
+    assert overlaps_with("teams") == {"teams", "office_365"}
+    assert overlaps_with("office_365") == {"office_365", "exchange_online", "sharepoint_online", "teams"}
+    assert overlaps_with("azure") == {"azure"}
+
+
+def test_v9_names_every_service_another_csp_partner_overlaps_and_ignores_partners_outside_csp() -> None:
+    scenario = changed(
+        VIANET,
+        partner={"services": ["teams", "azure", "intune"]},
+        customer={
+            "arrangement": "multi_channel",
+            "partners": [
+                {"name": "A", "transacts_in_csp": True, "dap_services": ["azure"]},
+                {"name": "B", "transacts_in_csp": False, "dap_services": ["intune"]},
+                {"name": "C", "transacts_in_csp": True, "dap_services": ["office_365"]},
+            ],
+        },
+    )
+    verdict = evaluate(scenario).verdict("multichannel_limit")
+    assert (verdict.outcome, verdict.rules) == ("no", ("V9",))
+    reason = render(verdict.reason)
+    assert "(Azure, Microsoft Teams)" in reason, reason
+    assert "Intune" not in reason
 
 
 def test_v10_and_what_it_does_not_mention() -> None:
@@ -522,12 +542,12 @@ def test_an_expectation_reads_as_an_outcome_and_the_rules_named(
 
 def test_the_facts_mirror_the_scenario() -> None:
     scenario = changed(VIANET, customer={"country": "HK", "region": "greater_china"})
-    facts = Facts.from_scenario(scenario)
-    assert (facts.partner_country, facts.customer_country) == ("CN", "HK")
-    assert [o.name for o in facts.others] == ["Northwind Traders"]
-    assert facts.link_reused is False and facts.revoked is False and facts.renegotiated is False
-    again = Facts.from_scenario(changed(revoked(scenario, True), request={"link_reused": True}))
-    assert again.link_reused is True and again.revoked is True and again.renegotiated is True
+    facts = read_facts(scenario)
+    assert (facts["partner_country"], facts["customer_country"]) == ("CN", "HK")
+    assert [o["name"] for o in facts["others"]] == ["Northwind Traders"]
+    assert facts["link_reused"] is False and facts["revoked"] is False and facts["renegotiated"] is False
+    again = read_facts(changed(revoked(scenario, True), request={"link_reused": True}))
+    assert again["link_reused"] is True and again["revoked"] is True and again["renegotiated"] is True
 
 
 # --- property-based ------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from tests.website.test_build import PAGES, PROCEDURES
 
 pytestmark = pytest.mark.browser
 
-AXE = sorted((ROOT / ".cache" / "axe-core").glob("axe-*.min.js"))
+AXE = sorted((ROOT / ".cache" / "npm").glob("axe-core-*/axe.min.js"))
 
 
 @pytest.fixture(scope="module")

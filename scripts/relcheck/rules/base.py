@@ -1,9 +1,11 @@
 """What a rule is, what it can find, and the helpers the two editions' rules share.
 
 A rule is one documented fact (G1–G10 worldwide, V1–V11 for 21Vianet, MC1–MC2 from Microsoft's
-multi-channel companion page), with the paragraph of our site that states it and a `check` that looks
-at a scenario's facts for one answer key. A check returns a `Finding`, or ``None`` when the rule has
-nothing to say about that case. A finding takes one of four stances:
+multi-channel companion page), with the paragraph of our site that states it and its `cases`: data, not
+code (see `relcheck.rules.logic`), so that the checker and the "Check your situation" page evaluate the
+same definition. For one answer key, the first case whose condition holds gives the finding; a case
+with no finding, or no case at all, means the rule has nothing to say about that case. A finding takes
+one of four stances:
 
 - ``for``: the source makes the answer Yes (or Allowed, or gives the value in `Finding.value`);
 - ``against``: the source makes it No (or Blocked);
@@ -17,12 +19,15 @@ rendered from `Rule.says`, `Rule.decides_text` and `Rule.leaves`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-from relcheck.facts import Facts
+from json_logic.builtins import to_bool
+
+from relcheck.labels import services_list
 from relcheck.result import Message
+from relcheck.rules.logic import ALWAYS, Compiled, Logic, all_of, compile_logic, fact, key_is, not_
 
 Stance = Literal["for", "against", "unknown", "silent"]
 Source = Literal["procedure", "companion"]
@@ -40,7 +45,38 @@ class Finding:
     value: str | None = None  # for keys answered with a value (the acceptance portal, the agreement)
 
 
-Check = Callable[[Facts, str], "Finding | None"]
+@dataclass(frozen=True)
+class Says:
+    """A finding as a rule declares it: its stance, its reason's msgid, and the value it gives."""
+
+    stance: Stance
+    msgid: str
+    value: str | None = None
+    # The one reason with a parameter (V9) names services: a JSON Logic list, shown as %(services)s.
+    services: Logic | None = None
+    _services: Compiled | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = None if self.services is None else compile_logic(self.services)
+        object.__setattr__(self, "_services", compiled)
+
+    def finding(self, data: Mapping[str, Any]) -> Finding:
+        params: dict[str, str | int | Message] = {}
+        if self._services is not None:
+            params["services"] = services_list(self._services(data))
+        return Finding(self.stance, Message(self.msgid, params), self.value)
+
+
+@dataclass(frozen=True)
+class Case:
+    """When `when` holds, the rule says `says` (or nothing, when it is None)."""
+
+    when: Logic
+    says: Says | None
+    test: Compiled = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "test", compile_logic(self.when))
 
 
 @dataclass(frozen=True)
@@ -57,11 +93,22 @@ class Rule:
     leaves: str  # audit: what it leaves as not stated
     keys: frozenset[str]  # the answer keys it can decide
     gives: frozenset[Gives]  # the outcomes it can give, for the coverage table
-    check: Check = field(repr=False, compare=False)
+    cases: tuple[Case, ...]
 
     @property
     def anchor(self) -> str:
         return "rule-" + self.id.lower()
+
+    def check(self, facts: Mapping[str, Any], key: str) -> Finding | None:
+        """What the rule says about `key` for these facts (see `relcheck.rules.logic.facts`)."""
+        return self.check_data({**facts, "key": key})
+
+    def check_data(self, data: Mapping[str, Any]) -> Finding | None:
+        """`check`, for facts that already hold the key (the engine makes that mapping once per key)."""
+        for case in self.cases:
+            if to_bool(case.test(data)):
+                return None if case.says is None else case.says.finding(data)
+        return None
 
 
 @dataclass(frozen=True)
@@ -82,7 +129,7 @@ class RuleBook:
         leaves: str,
         keys: tuple[str, ...],
         gives: tuple[Gives, ...],
-        check: Check,
+        cases: tuple[Case, ...],
     ) -> Rule:
         return Rule(
             rule_id,
@@ -95,33 +142,41 @@ class RuleBook:
             leaves,
             frozenset(keys),
             frozenset(gives),
-            check,
+            cases,
         )
 
 
-def grant(msgid: str, **params: str | int | Message) -> Finding:
+def when(condition: Logic, says: Says | None) -> Case:
+    return Case(condition, says)
+
+
+def otherwise(says: Says | None) -> Case:
+    return Case(ALWAYS, says)
+
+
+def grant(msgid: str) -> Says:
     """The source makes the answer Yes / Allowed."""
-    return Finding("for", Message(msgid, params))
+    return Says("for", msgid)
 
 
-def refuse(msgid: str, **params: str | int | Message) -> Finding:
+def refuse(msgid: str, *, services: Logic | None = None) -> Says:
     """The source makes the answer No / Blocked."""
-    return Finding("against", Message(msgid, params))
+    return Says("against", msgid, services=services)
 
 
-def unknown(msgid: str, **params: str | int | Message) -> Finding:
+def unknown(msgid: str) -> Says:
     """The source leaves this case open; the answer is Not stated even if another rule says Yes."""
-    return Finding("unknown", Message(msgid, params))
+    return Says("unknown", msgid)
 
 
-def silent(msgid: str, **params: str | int | Message) -> Finding:
+def silent(msgid: str) -> Says:
     """Why the source does not decide this case; shown when no other rule decides it either."""
-    return Finding("silent", Message(msgid, params))
+    return Says("silent", msgid)
 
 
-def value(answer: str, msgid: str, **params: str | int | Message) -> Finding:
+def value(answer: str, msgid: str) -> Says:
     """The source gives this value (an admin portal, an agreement)."""
-    return Finding("for", Message(msgid, params), answer)
+    return Says("for", msgid, answer)
 
 
 @dataclass(frozen=True)
@@ -135,11 +190,13 @@ class LinkTexts:
     unchanged: str
 
 
-def invitation_link(f: Facts, key: str, texts: LinkTexts) -> Finding | None:
+def invitation_link(texts: LinkTexts) -> tuple[Case, ...]:
     """Both editions: the email's text may be edited and its link must be kept. Neither source says what
     a changed link leads to, so a changed link is No to the instructions and leaves acceptance open."""
-    if key == "acceptance":
-        return None if f.link_intact else unknown(texts.acceptance_open)
-    if not f.link_intact:
-        return refuse(texts.changed)
-    return grant(texts.edited if f.email_edited else texts.unchanged)
+    return (
+        when(all_of(key_is("acceptance"), fact("link_intact")), None),
+        when(key_is("acceptance"), unknown(texts.acceptance_open)),
+        when(not_(fact("link_intact")), refuse(texts.changed)),
+        when(fact("email_edited"), grant(texts.edited)),
+        otherwise(grant(texts.unchanged)),
+    )

@@ -6,27 +6,30 @@ boxes that say where they come from.
 
 from __future__ import annotations
 
-from relcheck.facts import Facts
 from relcheck.i18n import N_
-from relcheck.rules.base import Finding, Rule, RuleBook, grant, refuse
+from relcheck.rules.base import Rule, RuleBook, grant, refuse, when
+from relcheck.rules.logic import fact, is_
 
 BOOK = RuleBook("21vianet", "concepts/multi-channel.md", source="companion")
 
 
-def _mc1(f: Facts, key: str) -> Finding | None:
-    if f.model != "indirect_provider":
-        return None
-    return grant(N_("In the indirect model the indirect provider creates the invitation, and you are one."))
+_MC1 = (
+    when(
+        is_(fact("model"), "indirect_provider"),
+        grant(N_("In the indirect model the indirect provider creates the invitation, and you are one.")),
+    ),
+)
 
-
-def _mc2(f: Facts, key: str) -> Finding | None:
-    if f.model != "indirect_reseller":
-        return None
-    return refuse(
-        N_(
-            "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
-        )
-    )
+_MC2 = (
+    when(
+        is_(fact("model"), "indirect_reseller"),
+        refuse(
+            N_(
+                "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
+            )
+        ),
+    ),
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -40,7 +43,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("may_send",),
         gives=("yes",),
-        check=_mc1,
+        cases=_MC1,
     ),
     BOOK.rule(
         "MC2",
@@ -54,6 +57,6 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("may_send",),
         gives=("no",),
-        check=_mc2,
+        cases=_MC2,
     ),
 )

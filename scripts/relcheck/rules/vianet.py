@@ -5,21 +5,34 @@ Source: Microsoft's page of 29 October 2018. Each rule gives an answer only wher
 
 from __future__ import annotations
 
-from relcheck.facts import Facts
 from relcheck.i18n import N_
-from relcheck.labels import services_list
 from relcheck.rules.base import (
-    Finding,
     LinkTexts,
     Rule,
     RuleBook,
     grant,
     invitation_link,
+    otherwise,
     refuse,
     silent,
     value,
+    when,
 )
-from relcheck.services import overlapping
+from relcheck.rules.logic import (
+    Logic,
+    all_of,
+    any_of,
+    either,
+    fact,
+    is_,
+    joined,
+    key_is,
+    key_starts,
+    not_,
+    one_of,
+    some,
+)
+from relcheck.services import SERVICE_NAMES, overlaps_with
 
 BOOK = RuleBook("21vianet", "request-reseller-relationship-21vianet.md")
 _SUBSCRIPTION_ACTIONS = (
@@ -31,59 +44,75 @@ _SUBSCRIPTION_ACTIONS = (
 )
 
 
-def _v1(f: Facts, key: str) -> Finding:
-    if f.others or f.arrangement in ("multi_partner", "multi_channel"):
-        return grant(
+_V1 = (
+    when(
+        any_of(fact("others"), one_of(fact("arrangement"), ("multi_partner", "multi_channel"))),
+        grant(
             N_(
                 "The customer works with other partners, or with 21Vianet directly: the situation the request is made for."
             )
+        ),
+    ),
+    otherwise(
+        silent(
+            N_(
+                "The source says when to use the request: beside other partners, or when the customer gave delegated administrative privileges to another partner and you need such privileges again. It does not say that a request is refused in other cases."
+            )
         )
-    return silent(
-        N_(
-            "The source says when to use the request: beside other partners, or when the customer gave delegated administrative privileges to another partner and you need such privileges again. It does not say that a request is refused in other cases."
-        )
-    )
+    ),
+)
 
-
-def _v2(f: Facts, key: str) -> Finding:
-    if f.include_dap:
-        return grant(
+_V2 = (
+    when(
+        fact("include_dap"),
+        grant(
             N_(
                 "Your request includes delegated administrative privileges, as every request in this edition does."
             )
+        ),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "In this edition the request always includes delegated administrative privileges: they cannot be left out."
+            )
         )
-    return refuse(
-        N_(
-            "In this edition the request always includes delegated administrative privileges: they cannot be left out."
-        )
-    )
+    ),
+)
 
-
-def _v3(f: Facts, key: str) -> Finding:
-    if f.original_reseller:
-        return grant(
+_V3 = (
+    when(
+        fact("original_reseller"),
+        grant(
             N_("You are the original reseller of the customer's subscriptions, so you are billed for them.")
+        ),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "You are not the original reseller of these subscriptions: the invoice goes to the original reseller."
+            )
         )
-    return refuse(
-        N_(
-            "You are not the original reseller of these subscriptions: the invoice goes to the original reseller."
-        )
-    )
+    ),
+)
 
-
-def _v4(f: Facts, key: str) -> Finding:
-    if f.original_reseller:
-        return silent(
+_V4 = (
+    when(
+        fact("original_reseller"),
+        silent(
             N_(
                 "The source limits a partner that is not the original reseller; it does not say what the original reseller may do."
             )
+        ),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "A partner that is not the original reseller of the subscriptions cannot do this, and you are not."
+            )
         )
-    return refuse(
-        N_(
-            "A partner that is not the original reseller of the subscriptions cannot do this, and you are not."
-        )
-    )
-
+    ),
+)
 
 _V5_LINK = LinkTexts(
     changed=N_(
@@ -96,110 +125,155 @@ _V5_LINK = LinkTexts(
     unchanged=N_("The email keeps its link exactly as it was given."),
 )
 
+_V5 = invitation_link(_V5_LINK)
 
-def _v5(f: Facts, key: str) -> Finding | None:
-    return invitation_link(f, key, _V5_LINK)
+_V6 = (
+    when(
+        fact("link_reused"),
+        grant(
+            N_(
+                "Reusing the link is fine: it belongs to your reseller account, carries no customer data, and serves every customer."
+            )
+        ),
+    ),
+)
 
-
-def _v6(f: Facts, key: str) -> Finding | None:
-    if not f.link_reused:
-        return None
-    return grant(
-        N_(
-            "Reusing the link is fine: it belongs to your reseller account, carries no customer data, and serves every customer."
-        )
-    )
-
-
-def _v7(f: Facts, key: str) -> Finding:
-    if key == "acceptance_portal":
-        return value(
+_V7 = (
+    when(
+        key_is("acceptance_portal"),
+        value(
             "office_365_admin_center_21vianet",
             N_(
                 "The link takes the customer to the Office 365 admin center operated by 21Vianet, where it accepts."
             ),
+        ),
+    ),
+    when(
+        fact("accepting_user_is_global_admin"),
+        grant(N_("The customer follows the link and accepts your request.")),
+    ),
+    otherwise(
+        silent(
+            N_(
+                "The 21Vianet source does not say who at the customer may accept. The worldwide source requires a global admin, but that rule is not stated for this edition."
+            )
         )
-    if f.accepting_user_is_global_admin:
-        return grant(N_("The customer follows the link and accepts your request."))
-    return silent(
-        N_(
-            "The 21Vianet source does not say who at the customer may accept. The worldwide source requires a global admin, but that rule is not stated for this edition."
+    ),
+)
+
+_V8 = (
+    otherwise(
+        grant(
+            N_(
+                "Once it accepts, the customer sees all its partners per service on the Partner relationships page, and which of them hold delegated administrative privileges."
+            )
         )
+    ),
+)
+
+
+def _held_by_another_csp_partner(service: str) -> Logic:
+    """The partner takes on `service`, and another partner that transacts in CSP holds delegated
+    administrative privileges for a service that overlaps it (the same one, its suite, or a part)."""
+    return all_of(
+        {"in": [service, fact("services")]},
+        some(
+            fact("others"),
+            all_of(
+                fact("transacts_in_csp"),
+                some(fact("dap_services"), one_of(fact(""), sorted(overlaps_with(service)))),
+            ),
+        ),
     )
 
 
-def _v8(f: Facts, key: str) -> Finding:
-    return grant(
-        N_(
-            "Once it accepts, the customer sees all its partners per service on the Partner relationships page, and which of them hold delegated administrative privileges."
-        )
-    )
+# Unrolled over the known services: inside JSON Logic's `some`, only the item is in scope, so the
+# partner's own services cannot be read there; each service is a literal instead.
+_V9_SHARED = joined(*(either(_held_by_another_csp_partner(s), [s], []) for s in SERVICE_NAMES))
 
-
-def _v9(f: Facts, key: str) -> Finding:
-    if f.arrangement == "unknown":
-        return silent(
+_V9 = (
+    when(
+        is_(fact("arrangement"), "unknown"),
+        silent(
             N_(
                 "The limit applies in the multi-channel model, and the scenario does not say whether this customer is in it."
             )
-        )
-    if f.arrangement != "multi_channel":
-        return silent(N_("The limit applies in the multi-channel model, and this customer is not in it."))
-    for other in f.others:
-        # name the partner's own services that the other's privileges overlap (Exchange Online under
-        # another partner's Office 365), so that the reason speaks of what the partner takes on
-        shared = overlapping(f.services, other.dap_services)
-        if other.transacts_in_csp and shared:
-            return refuse(
-                N_(
-                    "Another partner that transacts in CSP already holds delegated administrative privileges for a service you take on (%(services)s): only one such partner per service is possible."
-                ),
-                services=services_list(shared),
+        ),
+    ),
+    when(
+        not_(is_(fact("arrangement"), "multi_channel")),
+        silent(N_("The limit applies in the multi-channel model, and this customer is not in it.")),
+    ),
+    # name the partner's own services that the others' privileges overlap (Exchange Online under
+    # another partner's Office 365), so that the reason speaks of what the partner takes on
+    when(
+        _V9_SHARED,
+        refuse(
+            N_(
+                "Another partner that transacts in CSP already holds delegated administrative privileges for a service you take on (%(services)s): only one such partner per service is possible."
+            ),
+            services=_V9_SHARED,
+        ),
+    ),
+    otherwise(
+        grant(
+            N_(
+                "No other partner that transacts in CSP holds delegated administrative privileges for a service you take on."
             )
-    return grant(
-        N_(
-            "No other partner that transacts in CSP holds delegated administrative privileges for a service you take on."
         )
-    )
+    ),
+)
 
-
-def _v10(f: Facts, key: str) -> Finding:
-    if key == "action.manage_users":
-        return silent(
+_V10 = (
+    when(
+        key_is("action.manage_users"),
+        silent(
             N_(
                 "The source says that you can provision and manage CSP subscriptions for the customer; it does not mention managing its users."
             )
+        ),
+    ),
+    otherwise(
+        grant(
+            N_(
+                "Once the customer accepts, it is on your customer list and you can provision and manage CSP subscriptions for it."
+            )
         )
-    return grant(
-        N_(
-            "Once the customer accepts, it is on your customer list and you can provision and manage CSP subscriptions for it."
-        )
-    )
+    ),
+)
 
-
-def _v11(f: Facts, key: str) -> Finding:
-    if key.startswith("after_revocation."):
-        return silent(
+_V11 = (
+    when(
+        key_starts("after_revocation."),
+        silent(
             N_(
                 "The source says what stays once the customer removes your delegated administrative privileges (the account, the commercial relationship, your duties), not what you may still do."
             )
-        )
-    if f.renegotiated:
-        return silent(
+        ),
+    ),
+    when(
+        fact("renegotiated"),
+        silent(
             N_(
                 "Your duties last unless you and the customer renegotiate; you have renegotiated, and what you agreed anew is not in the source."
             )
-        )
-    if key == "binding_agreement":
-        return value(
+        ),
+    ),
+    when(
+        key_is("binding_agreement"),
+        value(
             "china_csp_reseller_agreement",
             N_("Unless you renegotiate, the terms of the China CSP reseller agreement still bind you."),
+        ),
+    ),
+    otherwise(
+        grant(
+            N_(
+                "The customer's account and your commercial relationship stay, and you remain responsible for the customer's support."
+            )
         )
-    return grant(
-        N_(
-            "The customer's account and your commercial relationship stay, and you remain responsible for the customer's support."
-        )
-    )
+    ),
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -217,7 +291,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Whether a request is refused in any other case: the source does not say."),
         keys=("may_send",),
         gives=("yes", "not_stated"),
-        check=_v1,
+        cases=_V1,
     ),
     BOOK.rule(
         "V2",
@@ -231,7 +305,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("permission_option",),
         gives=("yes", "no"),
-        check=_v2,
+        cases=_V2,
     ),
     BOOK.rule(
         "V3",
@@ -241,7 +315,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("action.expect_invoice",),
         gives=("allowed", "blocked"),
-        check=_v3,
+        cases=_V3,
     ),
     BOOK.rule(
         "V4",
@@ -255,7 +329,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("What the original reseller may do: the source does not say."),
         keys=_SUBSCRIPTION_ACTIONS,
         gives=("blocked", "not_stated"),
-        check=_v4,
+        cases=_V4,
     ),
     BOOK.rule(
         "V5",
@@ -271,7 +345,7 @@ RULES: tuple[Rule, ...] = (
         ),
         keys=("invitation_link", "acceptance"),
         gives=("yes", "no", "not_stated"),
-        check=_v5,
+        cases=_V5,
     ),
     BOOK.rule(
         "V6",
@@ -285,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("invitation_link",),
         gives=("yes",),
-        check=_v6,
+        cases=_V6,
     ),
     BOOK.rule(
         "V7",
@@ -301,7 +375,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Who at the customer may accept: the source does not say."),
         keys=("acceptance_portal", "acceptance"),
         gives=("value", "yes", "not_stated"),
-        check=_v7,
+        cases=_V7,
     ),
     BOOK.rule(
         "V8",
@@ -315,7 +389,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("partner_review",),
         gives=("yes",),
-        check=_v8,
+        cases=_V8,
     ),
     BOOK.rule(
         "V9",
@@ -333,7 +407,7 @@ RULES: tuple[Rule, ...] = (
         ),
         keys=("multichannel_limit",),
         gives=("yes", "no", "not_stated"),
-        check=_v9,
+        cases=_V9,
     ),
     BOOK.rule(
         "V10",
@@ -352,7 +426,7 @@ RULES: tuple[Rule, ...] = (
             "action.manage_azure_subscriptions",
         ),
         gives=("allowed", "not_stated"),
-        check=_v10,
+        cases=_V10,
     ),
     BOOK.rule(
         "V11",
@@ -374,6 +448,6 @@ RULES: tuple[Rule, ...] = (
             "after_revocation.manage_azure_subscriptions",
         ),
         gives=("yes", "value", "not_stated"),
-        check=_v11,
+        cases=_V11,
     ),
 )

@@ -5,129 +5,133 @@ Source: Microsoft's page of 17 June 2020. Each rule gives an answer only where t
 
 from __future__ import annotations
 
-from relcheck.facts import Facts
 from relcheck.i18n import N_
 from relcheck.rules.base import (
-    Finding,
     LinkTexts,
     Rule,
     RuleBook,
     grant,
     invitation_link,
+    otherwise,
     refuse,
     silent,
     value,
+    when,
 )
+from relcheck.rules.logic import all_of, any_of, fact, is_, key_is, key_starts, not_, one_of
 
 BOOK = RuleBook("global", "request-reseller-relationship.md")
 NATIONAL_CLOUDS = ("us_government", "germany")
 
 
-def _g1(f: Facts, key: str) -> Finding:
-    if f.role in ("admin_agent", "global_admin"):
-        return grant(N_("Your Partner Center role is one of the two that may send the request."))
-    return refuse(
-        N_(
-            "Only an Admin agent or a Global admin in Partner Center may send the request, and your role is neither: ask a colleague who holds one of them."
+_G1 = (
+    when(
+        one_of(fact("role"), ("admin_agent", "global_admin")),
+        grant(N_("Your Partner Center role is one of the two that may send the request.")),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "Only an Admin agent or a Global admin in Partner Center may send the request, and your role is neither: ask a colleague who holds one of them."
+            )
         )
-    )
+    ),
+)
 
-
-def _g2(f: Facts, key: str) -> Finding:
-    if key.startswith("after_revocation."):
-        return refuse(
+_G2 = (
+    when(
+        key_starts("after_revocation."),
+        refuse(
             N_(
                 "The customer removed the administrator permissions it had granted you, and managing on its behalf takes them."
             )
-        )
-    if f.include_dap and f.mca_accepted:
-        return grant(
+        ),
+    ),
+    when(
+        all_of(fact("include_dap"), fact("mca_accepted")),
+        grant(
             N_(
                 "Your request asked for administrator permissions and the customer has already accepted the Microsoft Customer Agreement: you have both things that managing on its behalf takes."
             )
-        )
-    if f.include_dap:
-        return grant(
+        ),
+    ),
+    when(
+        fact("include_dap"),
+        grant(
             N_(
                 "Your request asked for administrator permissions and the customer accepts the Microsoft Customer Agreement along with your invitation: you have both things that managing on its behalf takes."
             )
+        ),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "Your request left administrator permissions out, so the customer granted you none, and managing its services on its behalf takes them."
+            )
         )
-    return refuse(
-        N_(
-            "Your request left administrator permissions out, so the customer granted you none, and managing its services on its behalf takes them."
-        )
-    )
+    ),
+)
 
-
-def _g3(f: Facts, key: str) -> Finding | None:
-    if key == "permission_option":
-        if f.include_dap or not f.azure_only:
-            return None
-        return grant(
+_G3 = (
+    # Only a request that leaves permissions out to manage Azure alone is G3's case.
+    when(all_of(key_is("permission_option"), any_of(fact("include_dap"), not_(fact("azure_only")))), None),
+    when(
+        key_is("permission_option"),
+        grant(
             N_(
                 "You only mean to manage the Azure subscriptions that you provision, which needs no administrator permissions."
             )
-        )
-    if key == "after_revocation.manage_azure_subscriptions":
-        return silent(
+        ),
+    ),
+    when(
+        key_is("after_revocation.manage_azure_subscriptions"),
+        silent(
             N_(
                 "The source says that managing the Azure subscriptions that you provision needs no administrator permissions; it does not say whether you keep managing them once the customer has removed your permissions."
             )
-        )
-    return grant(
-        N_("Managing the Azure subscriptions that you provision needs no administrator permissions.")
-    )
+        ),
+    ),
+    otherwise(
+        grant(N_("Managing the Azure subscriptions that you provision needs no administrator permissions."))
+    ),
+)
 
-
-def _g4(f: Facts, key: str) -> Finding | None:
-    if f.cloud not in NATIONAL_CLOUDS:
-        return None
-    if f.include_dap:
-        return grant(
+_G4 = (
+    when(not_(one_of(fact("cloud"), NATIONAL_CLOUDS)), None),
+    when(
+        fact("include_dap"),
+        grant(
             N_(
                 "In this national cloud the request must include delegated administration privileges, and yours does."
             )
-        )
-    return refuse(
-        N_(
-            "In this national cloud a request without administrator permissions is not offered: keep the option to include delegated administration privileges."
-        )
-    )
-
-
-def _g5(f: Facts, key: str) -> Finding:
-    if f.customer_country == f.partner_country:
-        return grant(N_("The customer is in your own country."))
-    if f.customer_region == f.partner_region:
-        return grant(N_("The customer is in another country of your region."))
-    return refuse(
-        N_("The customer is neither in your country nor in your region, so you cannot send it the request.")
-    )
-
-
-def _g6(f: Facts, key: str) -> Finding | None:
-    if key == "permission_option":
-        if f.include_dap:
-            return grant(N_("You kept the option to include delegated administration privileges."))
-        return grant(
+        ),
+    ),
+    otherwise(
+        refuse(
             N_(
-                "You cleared the option to include delegated administration privileges; Partner Center offers that choice."
+                "In this national cloud a request without administrator permissions is not offered: keep the option to include delegated administration privileges."
             )
         )
-    if key == "action.provision":
-        return silent(
-            N_(
-                "The source says that you manage the customer's account, services, users and licences from your Customers page; it does not mention provisioning subscriptions."
-            )
-        )
-    if key.startswith("action."):
-        return grant(
-            N_(
-                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
-            )
-        )
-    return invitation_link(f, key, _G6_LINK)
+    ),
+)
 
+_G5 = (
+    when(
+        is_(fact("customer_country"), fact("partner_country")),
+        grant(N_("The customer is in your own country.")),
+    ),
+    when(
+        is_(fact("customer_region"), fact("partner_region")),
+        grant(N_("The customer is in another country of your region.")),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "The customer is neither in your country nor in your region, so you cannot send it the request."
+            )
+        )
+    ),
+)
 
 _G6_LINK = LinkTexts(
     changed=N_(
@@ -140,69 +144,121 @@ _G6_LINK = LinkTexts(
     unchanged=N_("The email goes out as Partner Center wrote it, personalised link included."),
 )
 
+_G6 = (
+    when(
+        all_of(key_is("permission_option"), fact("include_dap")),
+        grant(N_("You kept the option to include delegated administration privileges.")),
+    ),
+    when(
+        key_is("permission_option"),
+        grant(
+            N_(
+                "You cleared the option to include delegated administration privileges; Partner Center offers that choice."
+            )
+        ),
+    ),
+    when(
+        key_is("action.provision"),
+        silent(
+            N_(
+                "The source says that you manage the customer's account, services, users and licences from your Customers page; it does not mention provisioning subscriptions."
+            )
+        ),
+    ),
+    when(
+        key_starts("action."),
+        grant(
+            N_(
+                "Once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
+            )
+        ),
+    ),
+    *invitation_link(_G6_LINK),
+)
 
-def _g7(f: Facts, key: str) -> Finding:
-    if f.mca_accepted:
-        return silent(
+_G7 = (
+    when(
+        fact("mca_accepted"),
+        silent(
             N_(
                 "The customer has already accepted the Microsoft Customer Agreement; the source only speaks of a customer that has not."
             )
+        ),
+    ),
+    otherwise(
+        grant(
+            N_(
+                "The customer has not accepted the Microsoft Customer Agreement yet, so it is asked to accept it when it accepts your invitation."
+            )
         )
-    return grant(
-        N_(
-            "The customer has not accepted the Microsoft Customer Agreement yet, so it is asked to accept it when it accepts your invitation."
+    ),
+)
+
+_G8 = (
+    when(
+        fact("accepting_user_is_global_admin"),
+        grant(N_("The customer's user who accepts is a global admin.")),
+    ),
+    otherwise(
+        refuse(
+            N_(
+                "The customer's user who would accept is not a global admin, and only a global admin may accept: ask the customer to have one of its global admins accept."
+            )
         )
-    )
+    ),
+)
 
-
-def _g8(f: Facts, key: str) -> Finding:
-    if f.accepting_user_is_global_admin:
-        return grant(N_("The customer's user who accepts is a global admin."))
-    return refuse(
-        N_(
-            "The customer's user who would accept is not a global admin, and only a global admin may accept: ask the customer to have one of its global admins accept."
-        )
-    )
-
-
-def _g9(f: Facts, key: str) -> Finding:
-    if f.cloud == "public":
-        return value(
+_G9 = (
+    when(
+        is_(fact("cloud"), "public"),
+        value(
             "microsoft_365_admin_center",
             N_("In the public cloud the customer accepts in the Microsoft 365 admin center."),
-        )
-    if f.cloud == "us_government":
-        return value(
+        ),
+    ),
+    when(
+        is_(fact("cloud"), "us_government"),
+        value(
             "microsoft_office_admin_portal",
             N_(
                 "In Microsoft Cloud for US Government the customer accepts in the Microsoft Office admin portal."
             ),
+        ),
+    ),
+    otherwise(
+        value(
+            "microsoft_office_admin_portal",
+            N_("In Microsoft Cloud Germany the customer accepts in the Microsoft Office admin portal."),
         )
-    return value(
-        "microsoft_office_admin_portal",
-        N_("In Microsoft Cloud Germany the customer accepts in the Microsoft Office admin portal."),
-    )
+    ),
+)
 
-
-def _g10(f: Facts, key: str) -> Finding | None:
-    if key == "after_revocation.open_service_request":
-        return grant(
+_G10 = (
+    when(
+        key_is("after_revocation.open_service_request"),
+        grant(
             N_(
                 "Even without administrator permissions you can call Microsoft support and open a service request on the customer's behalf."
             )
-        )
-    if f.renegotiated:
-        return silent(
+        ),
+    ),
+    when(
+        fact("renegotiated"),
+        silent(
             N_(
                 "Your duties last until you and the customer renegotiate your agreement; you have renegotiated, and what you agreed anew is not in the source."
             )
-        )
-    if key == "binding_agreement":
-        return value(
+        ),
+    ),
+    when(
+        key_is("binding_agreement"),
+        value(
             "microsoft_partner_agreement",
             N_("Until you renegotiate, the terms of the Microsoft Partner Agreement still bind you."),
-        )
-    return grant(N_("Until you renegotiate, you remain responsible for the customer's support."))
+        ),
+    ),
+    otherwise(grant(N_("Until you renegotiate, you remain responsible for the customer's support."))),
+)
 
 
 _MANAGE = ("action.manage_services", "action.manage_users")
@@ -218,7 +274,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing: the source names the roles."),
         keys=("may_send",),
         gives=("yes", "no"),
-        check=_g1,
+        cases=_G1,
     ),
     BOOK.rule(
         "G2",
@@ -234,7 +290,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing for services and users; the Azure subscriptions you provision fall under G3."),
         keys=(*_MANAGE, "after_revocation.manage_services", "after_revocation.manage_users"),
         gives=("allowed", "blocked"),
-        check=_g2,
+        cases=_G2,
     ),
     BOOK.rule(
         "G3",
@@ -256,7 +312,7 @@ RULES: tuple[Rule, ...] = (
             "after_revocation.manage_azure_subscriptions",
         ),
         gives=("yes", "allowed", "not_stated"),
-        check=_g3,
+        cases=_G3,
     ),
     BOOK.rule(
         "G4",
@@ -272,7 +328,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing about the public cloud, where G6 offers the choice."),
         keys=("permission_option",),
         gives=("yes", "no"),
-        check=_g4,
+        cases=_G4,
     ),
     BOOK.rule(
         "G5",
@@ -288,7 +344,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Which countries form a region: the checker's table is its own reading."),
         keys=("may_send",),
         gives=("yes", "no"),
-        check=_g5,
+        cases=_G5,
     ),
     BOOK.rule(
         "G6",
@@ -306,7 +362,7 @@ RULES: tuple[Rule, ...] = (
         ),
         keys=("permission_option", "invitation_link", "acceptance", "action.provision", *_MANAGE),
         gives=("yes", "no", "allowed", "not_stated"),
-        check=_g6,
+        cases=_G6,
     ),
     BOOK.rule(
         "G7",
@@ -320,7 +376,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("What a customer that has already accepted the agreement sees."),
         keys=("mca_prompt",),
         gives=("yes", "not_stated"),
-        check=_g7,
+        cases=_G7,
     ),
     BOOK.rule(
         "G8",
@@ -330,7 +386,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("acceptance",),
         gives=("yes", "no"),
-        check=_g8,
+        cases=_G8,
     ),
     BOOK.rule(
         "G9",
@@ -344,7 +400,7 @@ RULES: tuple[Rule, ...] = (
         leaves=N_("Nothing."),
         keys=("acceptance_portal",),
         gives=("value",),
-        check=_g9,
+        cases=_G9,
     ),
     BOOK.rule(
         "G10",
@@ -364,6 +420,6 @@ RULES: tuple[Rule, ...] = (
             "after_revocation.open_service_request",
         ),
         gives=("yes", "value", "allowed", "not_stated"),
-        check=_g10,
+        cases=_G10,
     ),
 )
