@@ -7,5 +7,6 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q -e '.[site]'
+.venv/bin/python scripts/dev/fetch_npm.py  # json-logic-js, which the "Check your situation" page ships
 export NO_MKDOCS_2_WARNING=1
 exec .venv/bin/mkdocs serve "$@"

@@ -35,6 +35,9 @@ GATES: dict[str, frozenset[str]] = {
 }
 # Asked whatever the earlier answers: they are about the request itself.
 REQUEST_KEYS = ("may_send", "permission_option", "invitation_link")
+# The reasons the engine itself gives: no rule decides, and the flow ended before this answer.
+NO_RULE = N_("This edition's source says nothing about this.")
+NOT_REACHED = N_("The flow ended at an earlier answer. “%(question)s”: %(answer)s.")
 Locate = Callable[[tuple[str, ...]], "int | None"]
 
 
@@ -155,7 +158,7 @@ def decide(facts: dict[str, Any], key: str) -> Decision:
         return _answer("yes" if _is_question(key) else "allowed", findings["for"])
     if findings["silent"]:
         return _answer("not_stated", findings["silent"])
-    return "not_stated", (), (Message(N_("This edition's source says nothing about this.")),)
+    return "not_stated", (), (Message(NO_RULE),)
 
 
 def _is_question(key: str) -> bool:
@@ -168,7 +171,7 @@ def _answer(outcome: Outcome, found: list[tuple[str, Finding]]) -> Decision:
 
 def _not_reached(stopper: Verdict) -> Decision:
     reason = Message(
-        N_("The flow ended at an earlier answer. “%(question)s”: %(answer)s."),
+        NOT_REACHED,
         {"question": label(stopper.key), "answer": answer(stopper.outcome)},
     )
     return "not_reached", (), (reason,)

@@ -13,6 +13,7 @@ from pathlib import Path
 from relcheck.checker import check_paths
 from relcheck.problems import problem_lines
 from relcheck.result import CheckResult
+from relcheck.site.assets import Assets, load_assets
 from relcheck.translations import pages as translations
 from relcheck.translations.scenarios import ScenarioStatus, scenario_statuses
 
@@ -40,6 +41,14 @@ class BuildCache:
     _translations: translations.TranslationReport | None = field(default=None, init=False)
     _docs_key: object = field(default=None, init=False)
     check_runs: int = field(default=0, init=False)  # how many times the catalog was checked
+    json_logic_js: Path = Path(".cache/npm/json-logic-js-2.0.5/logic.js")
+    _assets: Assets | None = field(default=None, init=False)
+
+    def assets(self) -> Assets:
+        """The "Check your situation" page's files (made once; the rules change only with the code)."""
+        if self._assets is None:
+            self._assets = load_assets(self.json_logic_js)
+        return self._assets
 
     def refresh(self) -> list[str]:
         """Recompute what changed since the last build; return the problems found, once each."""

@@ -14,7 +14,7 @@ from mkdocs.utils import get_relative_url
 
 from relcheck.editions import EDITIONS
 from relcheck.rules import RULES
-from relcheck.site import render
+from relcheck.site import render, situation
 from relcheck.site.markers import Handler, Marker, MarkerError
 from relcheck.termbase import load_termbase
 
@@ -85,6 +85,7 @@ class PageContext:
     render_results: bool
     english_url: str  # the English page's URL, relative to this page
     links: render.Links  # docs-relative target -> href from this page, in this language
+    site_root: str  # the site's root, relative to this page ("../../" from /ru/page/)
     # HTML fragments rendered for this page, put in place of their placeholders after indexing
     fragments: dict[str, str] = field(default_factory=dict)
 
@@ -101,6 +102,7 @@ class PageContext:
             ),
             "rule-audit": self._results(lambda: self._keep(render.audit_table(self.lang, self.links))),
             "region-table": self._results(lambda: self._keep(render.region_table(self.lang))),
+            "situation-form": self._situation_form,
             "translation-status": self._results(
                 lambda: self._keep(
                     render.translation_status(
@@ -135,6 +137,12 @@ class PageContext:
             raise MarkerError(marker.line, f"rule-scenarios names no known rule: {marker.arg!r}")
         return self._keep(render.rule_scenarios(self.cache.check, rule_id, self.lang, self.links))
 
+    def _situation_form(self, marker: Marker) -> str:
+        out = render.Rendered("")
+        form = situation.form_html(self.lang, self.links, self.site_root, self.cache.assets().versions)
+        out.markdown = out.add("situation-form", form)
+        return self._keep(out)
+
     def _keep(self, rendered: render.Rendered) -> str:
         self.fragments.update(rendered.fragments)
         return rendered.markdown
@@ -164,10 +172,11 @@ def page_context(cache: BuildCache, page: Page, files: Files, lang: str, render_
     source_lang = getattr(page.file, "locale", lang)
     # From /es/concepts/x/ back up to the site root, then down to the English page: ../../../concepts/x/
     depth = page.url.count("/")
-    english_url = "../" * depth + page_url_path(page, cache.languages)
+    site_root = "../" * depth
+    english_url = site_root + page_url_path(page, cache.languages)
     links = link_resolver(page, files, cache.languages)
     path = page_path(page, cache.languages)
-    return PageContext(cache, path, lang, source_lang, render_results, english_url, links)
+    return PageContext(cache, path, lang, source_lang, render_results, english_url, links, site_root)
 
 
 H1 = re.compile(r"^# .*$", re.M)

@@ -21,6 +21,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from relcheck.site import context as site_context
 from relcheck.site import render
+from relcheck.site.assets import MissingAsset
 from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
 from relcheck.site.markers import MarkerError, replace_markers
@@ -45,6 +46,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
                 scenarios_dir=root / self.config.scenarios,
                 languages=site_context.languages(config),
                 default_language=site_context.default_language(config),
+                json_logic_js=root / self.config.json_logic_js,
             )
         return config
 
@@ -66,7 +68,7 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         except MarkerError as error:
             line = site_context.source_line(page, markdown, error.line)
             raise PluginError(f"{page.file.src_uri}:{line}: {error.reason}") from None
-        except PageError as error:  # a translated page's record of its source cannot be read
+        except (PageError, MissingAsset) as error:  # a page's source record, or json-logic-js, is missing
             raise PluginError(str(error)) from None
         self.fragments[page.url] = context.fragments
         return site_context.with_notice(markdown, notices)
@@ -105,6 +107,10 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         if site_context.inner_language_build(config):
             return
         cache = self._cache()
+        try:
+            cache.assets().write(Path(config.site_dir))
+        except MissingAsset as error:
+            raise PluginError(str(error)) from None
         write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
         # Visible in every build, but not a warning: an outdated translation must not fail --strict.
         for status in cache.translation_report().statuses:

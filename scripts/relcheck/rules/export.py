@@ -1,0 +1,88 @@
+"""The rules and the flow as one JSON document, for the "Check your situation" page.
+
+The page evaluates exactly what the checker evaluates: each rule's cases (JSON Logic conditions and the
+findings they give), the facts read from a scenario (`relcheck.rules.logic.FACTS`), and the engine's
+flow (the order of the questions, where the flow stops). Nothing here is written for the page alone;
+a new rule reaches it with the next build.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from relcheck import engine, labels, regions
+from relcheck.rules import RULES
+from relcheck.rules.base import Case, Rule
+from relcheck.rules.logic import FACTS, Logic
+from relcheck.services import SERVICE_NAMES
+
+
+def _case(case: Case) -> dict[str, Any]:
+    says = case.says
+    if says is None:
+        return {"when": case.when, "says": None}
+    return {
+        "when": case.when,
+        "says": {"stance": says.stance, "msgid": says.msgid, "value": says.value, "services": says.services},
+    }
+
+
+def _rule(rule: Rule) -> dict[str, Any]:
+    return {
+        "id": rule.id,
+        "edition": rule.edition,
+        "keys": sorted(rule.keys),
+        "cases": [_case(c) for c in rule.cases],
+    }
+
+
+def facts_read(logic: Logic) -> Iterator[str]:
+    """The facts a condition reads. Inside ``some``, names are the list items' fields, not facts."""
+    if isinstance(logic, list):
+        for item in logic:
+            yield from facts_read(item)
+        return
+    if not isinstance(logic, dict):
+        return
+    for op, args in logic.items():
+        if op == "var":
+            name = args[0] if isinstance(args, list) else args
+            if isinstance(name, str) and name:
+                yield name.split(".")[0]
+        elif op == "some":
+            yield from facts_read(args[0])
+        else:
+            yield from facts_read(args)
+
+
+def facts_by_edition() -> dict[str, list[str]]:
+    """For each edition, the facts its rules read: the form hides the fields no rule of it reads."""
+    read: dict[str, set[str]] = {}
+    for rule in RULES.values():
+        names = read.setdefault(rule.edition, set())
+        for case in rule.cases:
+            names.update(facts_read(case.when))
+            if case.says is not None and case.says.services is not None:
+                names.update(facts_read(case.says.services))
+    return {edition: sorted(names - {"key"}) for edition, names in read.items()}
+
+
+def rules_document() -> dict[str, Any]:
+    """Everything the page evaluates, the same in every language."""
+    return {
+        "facts": FACTS,
+        "rules": [_rule(r) for r in RULES.values()],
+        "facts_by_edition": facts_by_edition(),
+        "flow": {
+            "questions": list(labels.QUESTIONS),
+            "revocation_questions": list(labels.REVOCATION_QUESTIONS),
+            "value_questions": sorted(labels.VALUE_QUESTIONS),
+            "gates": {key: sorted(outcomes) for key, outcomes in engine.GATES.items()},
+            "request_keys": list(engine.REQUEST_KEYS),
+            "no_rule": engine.NO_RULE,
+            "not_reached": engine.NOT_REACHED,
+        },
+        "regions": regions.region_of(),
+        "services": list(SERVICE_NAMES),
+    }

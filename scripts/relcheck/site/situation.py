@@ -1,0 +1,370 @@
+"""The "Check your situation" form, in one language: its HTML and the texts its script shows.
+
+Pure functions, like `relcheck.site.render`. What the page evaluates (rules, facts, flow) is language-
+independent and comes from `relcheck.rules.export`; here is only what a reader reads: labels, the
+reasons' translations, and the links from each rule to its paragraph in the page's language.
+
+Every control is named after the scenario field it fills (``partner.role``), so the script builds a
+scenario document from the form, and each field's block names the facts it sets (``data-facts``), so
+the script hides the fields that no rule of the chosen edition reads.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from relcheck import i18n, labels, regions
+from relcheck.editions import EDITIONS
+from relcheck.engine import NO_RULE, NOT_REACHED
+from relcheck.i18n import N_
+from relcheck.result import Message
+from relcheck.rules import RULES
+from relcheck.services import SERVICE_NAMES
+from relcheck.site.render import Links
+from relcheck.site.scenario_text import MODELS, capitalized
+
+# Actions after acceptance, and after the customer removed the partner's permissions (the schema's).
+AFTER_ACCEPTANCE = (
+    "provision",
+    "manage_services",
+    "manage_users",
+    "manage_azure_subscriptions",
+    "remove_seats",
+    "order_addons",
+    "transition_subscriptions",
+    "migrate_subscriptions",
+    "change_partner_of_record",
+    "expect_invoice",
+)
+AFTER_REVOCATION = ("manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request")
+ASSETS = "assets/relcheck"
+
+
+# The form's own words; kept out of the f-strings below, where the message extractor cannot see them.
+WORDS = {
+    "another_partner": N_("Another partner of the customer"),
+    "its_name": N_("Its name"),
+    "it_transacts_in_csp": N_("It transacts in CSP"),
+    "its_dap_services": N_("Services it holds delegated administrative privileges for"),
+    "remove_this_partner": N_("Remove this partner"),
+    "edition_and_cloud": N_("Edition and cloud"),
+    "edition": N_("Edition"),
+    "your_company": N_("Your company"),
+    "the_customer": N_("The customer"),
+    "add_a_partner": N_("Add a partner"),
+    "your_request": N_("Your request"),
+    "removal_of_your_permissions": N_("Removal of your permissions"),
+    "answers": N_("Answers"),
+    "download": N_("Download as a scenario file"),
+    "download_hint": N_(
+        "The file is a scenario that relcheck check accepts as it is, with these answers as its expectations. The address of this page holds your answers: send it to a colleague to show the same case, in any language."
+    ),
+}
+
+
+def _t(lang: str, msgid: str, **params: str) -> str:
+    return i18n.render(Message(msgid, dict(params)), lang)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def country_names(lang: str) -> list[tuple[str, str]]:
+    """(code, name) of every country in the region table, sorted by name in the reader's language."""
+    from babel import Locale
+
+    from relcheck.site.render import _collation_key
+
+    names = Locale.parse(i18n.babel_locale(lang)).territories
+    return sorted(
+        ((code, names.get(code, code)) for code in regions.region_of()),
+        key=lambda pair: _collation_key(pair[1]),
+    )
+
+
+def default_country(lang: str) -> str:
+    """The reader's likely country, from the language's own (``ru`` -> ``RU``), if the table has it."""
+    from babel import Locale
+
+    territory = Locale.parse(i18n.babel_locale(lang)).territory or "US"
+    return territory if territory in regions.region_of() else "US"
+
+
+class _Form:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def t(self, msgid: str, **params: str) -> str:
+        return _t(self.lang, msgid, **params)
+
+    def field(self, facts: str, inner: str, always: bool = False) -> str:
+        """A block of the form; `facts` are those it sets (space-separated), for hiding per edition."""
+        return f'<div class="relcheck-field" data-facts="{facts}">{inner}</div>'
+
+    def select(self, name: str, label: str, options: Iterable[tuple[str, str]], chosen: str) -> str:
+        control_id = "rc-" + name.replace(".", "-")
+        items = "".join(
+            f'<option value="{_e(v)}"{" selected" if v == chosen else ""}>{_e(text)}</option>'
+            for v, text in options
+        )
+        return (
+            f'<label for="{control_id}">{_e(label)}</label>'
+            f'<select id="{control_id}" name="{name}">{items}</select>'
+        )
+
+    def checkbox(self, name: str, label: str, checked: bool = False, value: str = "on") -> str:
+        control_id = "rc-" + name.replace(".", "-") + ("" if value == "on" else "-" + value)
+        mark = " checked" if checked else ""
+        return (
+            f'<div class="relcheck-check"><input type="checkbox" id="{control_id}" name="{name}"'
+            f' value="{_e(value)}"{mark}><label for="{control_id}">{_e(label)}</label></div>'
+        )
+
+    def choices(self, name: str, legend: str, options: Iterable[tuple[str, str]], facts: str = "") -> str:
+        boxes = "".join(self.checkbox(name, text, value=v) for v, text in options)
+        return (
+            f'<fieldset class="relcheck-field relcheck-choices" data-facts="{facts}">'
+            f"<legend>{_e(legend)}</legend>{boxes}</fieldset>"
+        )
+
+    def services(self) -> list[tuple[str, str]]:
+        return [(s, self.t(labels.SERVICES[s])) for s in SERVICE_NAMES]
+
+    def region_note(self, party: str) -> str:
+        return f'<p class="relcheck-region" data-region-of="{party}.country" aria-live="polite"></p>'
+
+
+def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]) -> str:
+    """The whole form, its results area, the texts its script reads, and the scripts themselves."""
+    f = _Form(lang)
+    t = f.t
+    countries = country_names(lang)
+    home = default_country(lang)
+    editions = "".join(
+        f'<div class="relcheck-check"><input type="radio" id="rc-edition-{key}" name="edition"'
+        f' value="{key}"{" checked" if key == "global" else ""}>'
+        f'<label for="rc-edition-{key}">{_e(t(edition.name))}</label></div>'
+        for key, edition in EDITIONS.items()
+    )
+    worldwide_clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in ("public", "us_government", "germany")]
+    partner_template = (
+        '<template id="relcheck-partner-template"><fieldset class="relcheck-partner">'
+        f"<legend>{_e(t(WORDS['another_partner']))}</legend>"
+        f'<label data-part="name">{_e(t(WORDS["its_name"]))}</label><input type="text" data-part="name"'
+        ' maxlength="120" required>'
+        f'<div class="relcheck-check"><input type="checkbox" data-part="transacts_in_csp" checked>'
+        f'<label data-part="transacts_in_csp">{_e(t(WORDS["it_transacts_in_csp"]))}</label></div>'
+        f'<fieldset class="relcheck-choices"><legend>{_e(t(WORDS["its_dap_services"]))}</legend>'
+        + "".join(
+            f'<div class="relcheck-check"><input type="checkbox" data-part="dap_services" value="{s}">'
+            f'<label data-part="dap_services">{_e(text)}</label></div>'
+            for s, text in f.services()
+        )
+        + "</fieldset>"
+        f'<button type="button" class="md-button" data-action="remove-partner">{_e(t(WORDS["remove_this_partner"]))}</button>'
+        "</fieldset></template>"
+    )
+    parts = [
+        f'<link rel="stylesheet" href="{asset_base}{ASSETS}/situation.css?v={versions["situation.css"]}">',
+        '<form id="relcheck-situation" class="relcheck-form" hidden novalidate>',
+        f"<fieldset><legend>{_e(t(WORDS['edition_and_cloud']))}</legend>",
+        f'<fieldset class="relcheck-choices"><legend>{_e(t(WORDS["edition"]))}</legend>{editions}</fieldset>',
+        f.field("cloud", f.select("cloud", t(N_("Cloud")), worldwide_clouds, "public")),
+        "</fieldset>",
+        f"<fieldset><legend>{_e(t(WORDS['your_company']))}</legend>",
+        f.field(
+            "role",
+            f.select(
+                "partner.role",
+                t(N_("Your role in Partner Center")),
+                [(k, t(v)) for k, v in labels.ROLES.items()],
+                "admin_agent",
+            ),
+        ),
+        f.field(
+            "partner_country partner_region",
+            f.select("partner.country", t(N_("Your country")), countries, home) + f.region_note("partner"),
+        ),
+        f.field(
+            "model",
+            f.select(
+                "partner.model",
+                t(N_("Your partner model")),
+                [(k, capitalized(t(v))) for k, v in MODELS.items()],
+                "direct",
+            ),
+        ),
+        f.field(
+            "original_reseller",
+            f.checkbox(
+                "partner.original_reseller",
+                t(N_("You are the original reseller of the customer's subscriptions")),
+            ),
+        ),
+        f.choices(
+            "partner.services", t(N_("Services you take on for the customer")), f.services(), "services"
+        ),
+        "</fieldset>",
+        f"<fieldset><legend>{_e(t(WORDS['the_customer']))}</legend>",
+        f.field(
+            "customer_country customer_region",
+            f.select("customer.country", t(N_("The customer's country")), countries, home)
+            + f.region_note("customer"),
+        ),
+        f.field(
+            "arrangement",
+            f.select(
+                "customer.arrangement",
+                t(N_("How the customer works with its partners")),
+                [(k, capitalized(t(v))) for k, v in labels.ARRANGEMENTS.items()],
+                "neither",
+            ),
+        ),
+        f.field(
+            "accepting_user_is_global_admin",
+            f.checkbox(
+                "customer.accepting_user_is_global_admin",
+                t(N_("The customer's user who accepts is a global admin")),
+                checked=True,
+            ),
+        ),
+        f.field(
+            "mca_accepted",
+            f.checkbox(
+                "customer.mca_accepted",
+                t(N_("The customer has already accepted the Microsoft Customer Agreement")),
+            ),
+        ),
+        '<fieldset class="relcheck-field" data-facts="others">',
+        "<legend>" + _e(t(N_("The customer's other partners"))) + "</legend>",
+        '<div id="relcheck-partners"></div>',
+        f'<button type="button" class="md-button" data-action="add-partner">{_e(t(WORDS["add_a_partner"]))}</button>',
+        "</fieldset>",
+        "</fieldset>",
+        f"<fieldset><legend>{_e(t(WORDS['your_request']))}</legend>",
+        f.field(
+            "include_dap",
+            f.checkbox(
+                "request.include_dap", t(N_("The request includes delegated administration privileges")), True
+            ),
+        ),
+        f.field(
+            "azure_only",
+            f.checkbox(
+                "request.azure_only",
+                t(N_("You only mean to manage the Azure subscriptions that you provision")),
+            ),
+        ),
+        f.field(
+            "email_edited", f.checkbox("request.email_edited", t(N_("You edited the text of the email")))
+        ),
+        f.field(
+            "link_intact",
+            f.checkbox(
+                "request.link_intact", t(N_("The email's link is exactly as Partner Center gave it")), True
+            ),
+        ),
+        f.field(
+            "link_reused",
+            f.checkbox("request.link_reused", t(N_("You reuse the link that you sent to other customers"))),
+        ),
+        "</fieldset>",
+        f.choices(
+            "after_acceptance",
+            t(N_("Once the customer accepts, you mean to")),
+            [(a, capitalized(t(labels.ACTIONS[a]))) for a in AFTER_ACCEPTANCE],
+        ),
+        f"<fieldset><legend>{_e(t(WORDS['removal_of_your_permissions']))}</legend>",
+        f.checkbox(
+            "revocation", t(N_("The customer has removed the administrator permissions it granted you"))
+        ),
+        '<div data-needs="revocation">',
+        f.checkbox("revocation.renegotiated", t(N_("You and the customer have renegotiated your agreement"))),
+        f.choices(
+            "revocation.then",
+            t(N_("After the removal, you mean to")),
+            [(a, capitalized(t(labels.ACTIONS[a]))) for a in AFTER_REVOCATION],
+        ),
+        "</div></fieldset>",
+        "</form>",
+        partner_template,
+        '<section class="relcheck-answers" aria-labelledby="relcheck-answers-title" hidden>',
+        f'<h2 id="relcheck-answers-title">{_e(t(WORDS["answers"]))}</h2>',
+        '<div id="relcheck-results" aria-live="polite" aria-atomic="false"></div>',
+        '<p><button type="button" class="md-button md-button--primary" data-action="download">'
+        f"{_e(t(WORDS['download']))}</button></p>",
+        f'<p class="relcheck-hint">{_e(t(WORDS["download_hint"]))}</p>',
+        "</section>",
+        noscript(lang, links),
+        f'<script type="application/json" id="relcheck-texts">{_json(texts(lang, links))}</script>',
+        f'<script src="{asset_base}{ASSETS}/logic.js?v={versions["logic.js"]}"></script>',
+        f'<script src="{asset_base}{ASSETS}/rules.js?v={versions["rules.js"]}"></script>',
+        f'<script src="{asset_base}{ASSETS}/situation.js?v={versions["situation.js"]}"></script>',
+    ]
+    return "".join(parts)
+
+
+def noscript(lang: str, links: Links) -> str:
+    items = "".join(
+        f'<li><a href="{_e(links(edition.page))}">{_e(_t(lang, edition.name))}</a></li>'
+        for edition in EDITIONS.values()
+    )
+    text = _t(
+        lang,
+        N_(
+            "This page needs JavaScript to answer your questions, and it is turned off. The procedure pages state every rule:"
+        ),
+    )
+    return f'<noscript><div class="admonition warning"><p>{_e(text)}</p><ul>{items}</ul></div></noscript>'
+
+
+def _json(data: Any) -> str:
+    # "</" cannot end the script element early once escaped
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def _keys() -> Iterator[str]:
+    yield from labels.QUESTIONS
+    yield from labels.REVOCATION_QUESTIONS
+    yield from (f"action.{a}" for a in AFTER_ACCEPTANCE)
+    yield from (f"after_revocation.{a}" for a in AFTER_REVOCATION)
+
+
+def texts(lang: str, links: Links) -> dict[str, Any]:
+    """What the script shows, in the page's language: reasons, labels, answers and rule links."""
+    msgids = {NO_RULE, NOT_REACHED}
+    for rule in RULES.values():
+        msgids.update(c.says.msgid for c in rule.cases if c.says is not None)
+
+    def t(msgid: str) -> str:
+        return _t(lang, msgid)
+
+    return {
+        "lang": lang,
+        "messages": {m: i18n.translator(lang).gettext(m) for m in sorted(msgids)},
+        "labels": {key: i18n.render(labels.label(key), lang) for key in _keys()},
+        "answers": {
+            **{k: t(v) for k, v in labels.OUTCOME_NAMES.items()},
+            **{k: t(v) for k, v in labels.VALUE_NAMES.items()},
+        },
+        "services": {s: t(labels.SERVICES[s]) for s in SERVICE_NAMES},
+        "regions": {r: t(v) for r, v in labels.REGIONS.items()},
+        "rules": {
+            rule_id: {"href": links(f"{rule.page}#{rule.anchor}"), "statement": t(rule.statement)}
+            for rule_id, rule in RULES.items()
+        },
+        "words": {
+            "region": t(N_("Region in the checker's table: %(region)s")),
+            "partner_name": t(N_("Partner %(number)s")),
+            "title": t(N_("My situation")),
+            "description": t(N_("A situation described on the “Check your situation” page.")),
+        },
+        "english": {
+            "title": N_("My situation"),
+            "description": N_("A situation described on the “Check your situation” page."),
+        },
+    }
