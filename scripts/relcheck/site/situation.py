@@ -41,6 +41,12 @@ AFTER_ACCEPTANCE = (
 )
 AFTER_REVOCATION = ("manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request")
 ASSETS = "assets/relcheck"
+# The downloaded scenario's title and description (English, plus the page's language).
+SCENARIO_TITLE = N_("My situation")
+SCENARIO_DESCRIPTION = N_("A situation described on the “Check your situation” page.")
+NOSCRIPT = N_(
+    "This page needs JavaScript to answer your questions, and it is turned off. The procedure pages state every rule:"
+)
 
 
 # The form's own words; kept out of the f-strings below, where the message extractor cannot see them.
@@ -60,7 +66,7 @@ WORDS = {
     "answers": N_("Answers"),
     "download": N_("Download as a scenario file"),
     "download_hint": N_(
-        "The file is a scenario that relcheck check accepts as it is, with these answers as its expectations. The address of this page holds your answers: send it to a colleague to show the same case, in any language."
+        "The file is a scenario that relcheck check accepts as it is, with these answers as its expectations. The address of this page holds what you entered in the form: send it to a colleague to show the same case, in any language."
     ),
 }
 
@@ -313,12 +319,7 @@ def noscript(lang: str, links: Links) -> str:
         f'<li><a href="{_e(links(edition.page))}">{_e(_t(lang, edition.name))}</a></li>'
         for edition in EDITIONS.values()
     )
-    text = _t(
-        lang,
-        N_(
-            "This page needs JavaScript to answer your questions, and it is turned off. The procedure pages state every rule:"
-        ),
-    )
+    text = _t(lang, NOSCRIPT)
     return f'<noscript><div class="admonition warning"><p>{_e(text)}</p><ul>{items}</ul></div></noscript>'
 
 
@@ -360,11 +361,8 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
         "words": {
             "region": t(N_("Region in the checker's table: %(region)s")),
             "partner_name": t(N_("Partner %(number)s")),
-            "title": t(N_("My situation")),
-            "description": t(N_("A situation described on the “Check your situation” page.")),
+            "title": t(SCENARIO_TITLE),
+            "description": t(SCENARIO_DESCRIPTION),
         },
-        "english": {
-            "title": N_("My situation"),
-            "description": N_("A situation described on the “Check your situation” page."),
-        },
+        "english": {"title": SCENARIO_TITLE, "description": SCENARIO_DESCRIPTION},
     }
