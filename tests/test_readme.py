@@ -31,6 +31,7 @@ def project(tmp_path: Path) -> Path:
         shutil.copytree(ROOT / folder, tmp_path / folder)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    (tmp_path / ".cache").symlink_to(ROOT / ".cache")  # json-logic-js, fetched by the set-up
     return tmp_path
 
 

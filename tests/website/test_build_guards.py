@@ -31,6 +31,7 @@ def project(tmp_path: Path) -> Path:
     for name in ("docs", "scenarios", "overrides"):
         shutil.copytree(ROOT / name, copy / name)
     shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
+    (copy / ".cache").symlink_to(ROOT / ".cache")  # json-logic-js, fetched by the set-up
     return copy
 
 
@@ -208,3 +209,11 @@ def test_broken_front_matter_of_a_translation_is_named_not_a_traceback(project: 
     result = relcheck(project, "translations")
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "it/glossary.md:2:" in result.stderr, result.stderr
+
+
+def test_a_build_without_json_logic_js_says_how_to_fetch_it(project: Path) -> None:
+    (project / ".cache").unlink()
+    errors = failed_build(project)
+    expected = ".cache/npm/json-logic-js-2.0.5/logic.js is missing"
+    assert any(expected in e and "scripts/dev/fetch_npm.py" in e for e in errors), errors
+    assert not (project.parent / "site" / "assets" / "relcheck").exists()

@@ -1,0 +1,110 @@
+"""The rules are JSON Logic data: the checker's fast evaluation agrees with the library, and the data the
+"Check your situation" page receives is the whole definition."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+import yaml
+from json_logic import jsonLogic
+from json_logic.builtins import to_bool
+
+from relcheck.engine import evaluate_valid
+from relcheck.rules import RULES
+from relcheck.rules.export import facts_by_edition, facts_read, rules_document
+from relcheck.rules.logic import FACTS, compile_logic, facts
+from tests.support import SHIPPED
+
+
+def catalog_facts() -> list[dict[str, Any]]:
+    return [facts(yaml.safe_load(p.read_text(encoding="utf-8"))) for p in SHIPPED]
+
+
+def test_the_compiled_conditions_agree_with_the_library_on_every_rule_key_and_scenario() -> None:
+    disagreements = []
+    for known in catalog_facts():
+        for rule in RULES.values():
+            for key in sorted(rule.keys):
+                data = {**known, "key": key}
+                for n, case in enumerate(rule.cases):
+                    library = to_bool(jsonLogic(case.when, data))
+                    if to_bool(case.test(data)) != library:
+                        disagreements.append((rule.id, key, n))
+    assert disagreements == []
+
+
+@pytest.mark.parametrize(
+    ("logic", "data"),
+    [
+        ({"var": "a.b"}, {"a": {"b": 3}}),
+        ({"var": ["a.c", "none"]}, {"a": {"b": 3}}),
+        ({"var": "1"}, {"1": "x"}),
+        ({"var": "a.0"}, {"a": ["first"]}),
+        ({"in": ["x", ["x", "y"]]}, {}),
+        ({"in": ["ab", "cabd"]}, {}),
+        ({"===": [{"var": "n"}, 1]}, {"n": 1}),
+        ({"some": [{"var": "l"}, {"var": "ok"}]}, {"l": [{"ok": False}, {"ok": True}]}),
+        ({"some": [{"var": "missing"}, True]}, {}),
+        ({"and": [True, 0, "x"]}, {}),
+        ({"or": [False, [], "y"]}, {}),
+        ({"if": [[], "then", "else"]}, {}),
+        ({"merge": [[1], 2, {"if": [True, [3], []]}]}, {}),
+        ({"substr": ["action.provision", 0, 7]}, {}),
+        ({"!": [{"var": "x"}]}, {"x": []}),
+        ({"!!": [{"var": "x"}]}, {"x": {"k": 1}}),
+        ({"cat": ["a", 1]}, {}),
+    ],
+)
+def test_the_compiled_form_gives_what_the_library_gives(logic: Any, data: Any) -> None:
+    assert compile_logic(logic)(data) == jsonLogic(logic, data)
+
+
+def test_facts_are_read_from_the_scenario_document_by_their_declared_expressions() -> None:
+    scenario = yaml.safe_load(SHIPPED[0].read_text(encoding="utf-8"))
+    read = facts(scenario)
+    assert set(read) == set(FACTS)
+    assert read == {name: jsonLogic(expression, scenario) for name, expression in FACTS.items()}
+
+
+def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
+    document = json.loads(json.dumps(rules_document()))
+    assert [r["id"] for r in document["rules"]] == list(RULES)
+    for exported in document["rules"]:
+        rule = RULES[exported["id"]]
+        assert exported["keys"] == sorted(rule.keys) and exported["edition"] == rule.edition
+        assert [c["when"] for c in exported["cases"]] == [c.when for c in rule.cases]
+        assert [c["says"] and c["says"]["msgid"] for c in exported["cases"]] == [
+            c.says and c.says.msgid for c in rule.cases
+        ]
+    assert document["flow"]["questions"][0] == "may_send"
+
+
+def test_a_fact_read_inside_some_is_the_items_field_not_a_fact() -> None:
+    condition = {"and": [{"var": "others"}, {"some": [{"var": "others"}, {"var": "transacts_in_csp"}]}]}
+    assert sorted(set(facts_read(condition))) == ["others"]
+
+
+def test_each_edition_reads_the_facts_its_rules_name_and_no_other() -> None:
+    read = facts_by_edition()
+    assert "role" in read["global"] and "role" not in read["21vianet"]
+    assert "others" in read["21vianet"] and "others" not in read["global"]
+    assert "services" in read["21vianet"]  # V9, through the unrolled overlap of each service
+
+
+def test_a_fact_no_rule_of_the_edition_reads_changes_no_answer() -> None:
+    """What lets the page hide such fields: changing one leaves every answer as it was."""
+    read = facts_by_edition()
+    for path in SHIPPED:
+        scenario = yaml.safe_load(path.read_text(encoding="utf-8"))
+        before = [(v.key, v.outcome, v.rules) for v in evaluate_valid(scenario).verdicts]
+        changed = json.loads(json.dumps(scenario))
+        if "role" not in read[scenario["edition"]]:
+            changed["partner"]["role"] = "sales_agent"
+        if "others" not in read[scenario["edition"]]:
+            changed["customer"]["partners"] = []
+        if "model" not in read[scenario["edition"]]:
+            changed["partner"]["model"] = "indirect_reseller"
+        after = [(v.key, v.outcome, v.rules) for v in evaluate_valid(changed).verdicts]
+        assert after == before, path.name
