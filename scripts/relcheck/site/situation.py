@@ -187,7 +187,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
             f.select(
                 "partner.role",
                 t(N_("Your role in Partner Center")),
-                [(k, t(v)) for k, v in labels.ROLES.items()],
+                [(k, capitalized(t(v))) for k, v in labels.ROLES.items()],
                 "admin_agent",
             ),
         ),
