@@ -11,6 +11,7 @@ import yaml
 from json_logic import jsonLogic
 from json_logic.builtins import to_bool
 
+from relcheck import engine, labels
 from relcheck.engine import evaluate_valid
 from relcheck.rules import RULES
 from relcheck.rules.export import facts_by_edition, facts_read, rules_document
@@ -55,6 +56,14 @@ def test_the_compiled_conditions_agree_with_the_library_on_every_rule_key_and_sc
         ({"!": [{"var": "x"}]}, {"x": []}),
         ({"!!": [{"var": "x"}]}, {"x": {"k": 1}}),
         ({"cat": ["a", 1]}, {}),
+        ([{"var": "a"}, 1, [2]], {"a": "x"}),
+        ({"in": [{"var": "a"}, [{"var": "b"}, "z"]]}, {"a": 1, "b": 1}),
+        ({"===": [{"var": "a"}, {"var": "b"}]}, {"a": 1, "b": 1}),
+        ({"if": [{"var": "a"}, 1, {"var": "b"}, 2, 3]}, {"a": False, "b": True}),
+        ({"max": [1, {"var": "a"}, 3]}, {"a": 5}),
+        ({"var": ""}, {"whole": 1}),
+        ({"var": "a.b.c"}, {"a": {"b": "text"}}),
+        ({"var": {"cat": ["a", ".b"]}}, {"a": {"b": 2}}),
     ],
 )
 def test_the_compiled_form_gives_what_the_library_gives(logic: Any, data: Any) -> None:
@@ -75,19 +84,72 @@ def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
         rule = RULES[exported["id"]]
         assert exported["keys"] == sorted(rule.keys) and exported["edition"] == rule.edition
         assert [c["when"] for c in exported["cases"]] == [c.when for c in rule.cases]
-        assert [c["says"] and c["says"]["msgid"] for c in exported["cases"]] == [
-            c.says and c.says.msgid for c in rule.cases
+        assert [c["says"] for c in exported["cases"]] == [
+            c.says
+            and {
+                "stance": c.says.stance,
+                "msgid": c.says.msgid,
+                "value": c.says.value,
+                "services": c.says.services,
+            }
+            for c in rule.cases
         ]
-    assert document["flow"]["questions"][0] == "may_send"
+    assert document["facts"] == FACTS
+    assert document["flow"] == {
+        "questions": list(labels.QUESTIONS),
+        "revocation_questions": list(labels.REVOCATION_QUESTIONS),
+        "value_questions": sorted(labels.VALUE_QUESTIONS),
+        "gates": {
+            "may_send": ["not_stated", "yes"],
+            "permission_option": ["not_stated", "yes"],
+            "acceptance": ["yes"],
+        },
+        "request_keys": ["may_send", "permission_option", "invitation_link"],
+        "no_rule": engine.NO_RULE,
+        "not_reached": engine.NOT_REACHED,
+    }
+    assert document["regions"]["CN"] == "greater_china" and document["regions"]["ES"] == "europe"
+    assert document["services"][0] == "office_365" and "power_bi" in document["services"]
+    assert document["facts_by_edition"] == facts_by_edition()
 
 
 def test_a_fact_read_inside_some_is_the_items_field_not_a_fact() -> None:
     condition = {"and": [{"var": "others"}, {"some": [{"var": "others"}, {"var": "transacts_in_csp"}]}]}
     assert sorted(set(facts_read(condition))) == ["others"]
+    assert list(facts_read({"var": ["request.link_reused", False]})) == ["request"]
+    assert list(facts_read([{"var": "a"}, {"!": {"var": "b"}}, 3, {"var": ""}])) == ["a", "b"]
 
 
 def test_each_edition_reads_the_facts_its_rules_name_and_no_other() -> None:
     read = facts_by_edition()
+    assert read["global"] == [
+        "accepting_user_is_global_admin",
+        "azure_only",
+        "cloud",
+        "customer_country",
+        "customer_region",
+        "email_edited",
+        "include_dap",
+        "link_intact",
+        "mca_accepted",
+        "partner_country",
+        "partner_region",
+        "renegotiated",
+        "role",
+    ]
+    assert read["21vianet"] == [
+        "accepting_user_is_global_admin",
+        "arrangement",
+        "email_edited",
+        "include_dap",
+        "link_intact",
+        "link_reused",
+        "model",
+        "original_reseller",
+        "others",
+        "renegotiated",
+        "services",
+    ]
     assert "role" in read["global"] and "role" not in read["21vianet"]
     assert "others" in read["21vianet"] and "others" not in read["global"]
     assert "services" in read["21vianet"]  # V9, through the unrolled overlap of each service
