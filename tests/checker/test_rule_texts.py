@@ -36,7 +36,7 @@ from relcheck.rules.base import (
     value,
     when,
 )
-from relcheck.rules.logic import fact
+from relcheck.rules.logic import fact, key_is
 from relcheck.rules.logic import facts as read_facts
 from tests.support import ROOT, SHIPPED
 
@@ -222,3 +222,18 @@ def test_a_rule_book_gives_each_rule_its_edition_page_and_source() -> None:
         .source
         == "procedure"
     )
+
+
+def test_a_rule_checked_alone_sees_the_key_it_is_asked_about() -> None:
+    rule = RuleBook("global", "request-reseller-relationship.md").rule(
+        "G0",
+        statement="",
+        says="",
+        decides="",
+        leaves="",
+        keys=("may_send", "acceptance"),
+        gives=("yes", "no"),
+        cases=(when(key_is("acceptance"), refuse("Not for acceptance.")), otherwise(grant("Yes."))),
+    )
+    assert rule.check({}, "acceptance") == Finding("against", Message("Not for acceptance.", {}))
+    assert rule.check({}, "may_send") == Finding("for", Message("Yes.", {}))
