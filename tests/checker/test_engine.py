@@ -672,3 +672,21 @@ def _well_formed(scenario: Mapping[str, Any], evaluation: ScenarioEvaluation) ->
 @given(scenarios())
 def test_every_answer_on_a_random_valid_scenario_is_well_formed(scenario: dict[str, Any]) -> None:
     _well_formed(scenario, evaluate(scenario))
+
+
+@pytest.mark.parametrize("base", [BASE, VIANET], ids=["worldwide", "21vianet"])
+def test_the_link_rule_says_which_email_went_out_and_why_a_changed_link_leaves_acceptance_open(
+    base: dict[str, Any],
+) -> None:
+    def reasons(**request: bool) -> tuple[str, str]:
+        result = evaluate(changed(base, request=request))
+        return render(result.verdict("invitation_link").reason), render(
+            result.verdict("acceptance").reasons[-1]
+        )
+
+    edited, _ = reasons(email_edited=True, link_intact=True)
+    unchanged, _ = reasons(email_edited=False, link_intact=True)
+    assert "edited" in edited and "edited" not in unchanged
+    link, acceptance = reasons(email_edited=False, link_intact=False)
+    assert "changed the" in link and "not stated" in link
+    assert "was changed" in acceptance and "can still accept is not stated" in acceptance
