@@ -20,7 +20,6 @@ Exit status 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
 import shutil
 import statistics
@@ -28,12 +27,11 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from tests.website.browser import CHROMIUM, CHROMIUM_ARGS, gzip_bytes, serve  # noqa: E402
 
 # Click, then wait for the frame after the handlers ran: requestAnimationFrame fires before the paint,
 # and the timer after it runs once that frame is done.
@@ -59,19 +57,6 @@ HEAVY_CASE = """() => {
   document.body.appendChild(idle);
   document.getElementById('relcheck-situation').dispatchEvent(new Event('change'));
 }"""
-
-
-def gzip_bytes(site: Path, base: str, urls: list[str]) -> int:
-    total = 0
-    for url in set(urls):
-        if not url.startswith(base):
-            continue
-        path = urlparse(url).path.lstrip("/")
-        file = site / path
-        if not path or path.endswith("/") or file.is_dir():
-            file = file / "index.html"
-        total += len(gzip.compress(file.read_bytes(), compresslevel=9))
-    return total
 
 
 def build(target: Path) -> None:

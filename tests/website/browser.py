@@ -7,6 +7,7 @@ needs nothing from an outside host (readers in China and offline readers get the
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import threading
 from collections.abc import Iterator
@@ -50,3 +51,17 @@ class OutsideRequests:
         else:
             self.refused.append(request.url)
             route.abort()
+
+
+def gzip_bytes(site_dir: Path, base_url: str, urls: list[str]) -> int:
+    """The gzip size of every file a page loaded from the site itself (what a reader downloads)."""
+    total = 0
+    for url in set(urls):
+        if not url.startswith(base_url):
+            continue
+        path = urlparse(url).path.lstrip("/")
+        file = site_dir / path
+        if not path or path.endswith("/") or file.is_dir():
+            file = file / "index.html"
+        total += len(gzip.compress(file.read_bytes(), compresslevel=9))
+    return total

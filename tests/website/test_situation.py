@@ -9,7 +9,6 @@ say what it needs when JavaScript is off.
 
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from relcheck.i18n import render
 from relcheck.result import Message
 from relcheck.site.situation import NOSCRIPT, SCENARIO_TITLE
 from tests.support import ROOT, SHIPPED, BuiltSite
+from tests.website.browser import gzip_bytes
 from tests.website.test_browser import url_of
 
 pytestmark = pytest.mark.browser
@@ -270,20 +270,6 @@ def test_without_javascript_the_page_says_what_it_needs_in_its_language(
         context.close()
 
 
-def _same_origin_bytes(site: BuiltSite, base_url: str, urls: list[str]) -> int:
-    """The gzip size of every file a page loaded from the site itself."""
-    total = 0
-    for url in set(urls):
-        if not url.startswith(base_url):
-            continue
-        path = urlparse(url).path.lstrip("/")
-        file = site.site_dir / path
-        if file.is_dir() or path.endswith("/") or not path:
-            file = file / "index.html"
-        total += len(gzip.compress(file.read_bytes(), compresslevel=9))
-    return total
-
-
 def test_the_page_adds_at_most_150_kb_gzip_over_a_content_page(
     page: Any, base_url: str, site: BuiltSite, test_output: Path
 ) -> None:
@@ -291,11 +277,11 @@ def test_the_page_adds_at_most_150_kb_gzip_over_a_content_page(
     page.on("requestfinished", lambda request: loaded.append(request.url))
     page.goto(url_of(base_url, "ru", "request-reseller-relationship.md"))
     page.wait_for_load_state("networkidle")
-    content = _same_origin_bytes(site, base_url, loaded)
+    content = gzip_bytes(site.site_dir, base_url, loaded)
     loaded.clear()
     page.goto(url_of(base_url, "ru", PAGE))
     page.wait_for_load_state("networkidle")
-    situation = _same_origin_bytes(site, base_url, loaded)
+    situation = gzip_bytes(site.site_dir, base_url, loaded)
     (test_output / "situation-weight.txt").write_text(
         f"content page (ru procedure): {content} bytes gzip\n"
         f"check-your-situation (ru): {situation} bytes gzip\n"
