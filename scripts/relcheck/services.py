@@ -14,6 +14,7 @@ from typing import Any
 from relcheck.resources import resource
 
 
+@functools.cache
 def _schema_service() -> dict[str, Any]:
     schema = json.loads((resource("schemas") / "scenario.schema.json").read_text(encoding="utf-8"))
     service: dict[str, Any] = schema["$defs"]["service"]

@@ -107,7 +107,7 @@ class _Form:
     def t(self, msgid: str, **params: str) -> str:
         return _t(self.lang, msgid, **params)
 
-    def field(self, facts: str, inner: str, always: bool = False) -> str:
+    def field(self, facts: str, inner: str) -> str:
         """A block of the form; `facts` are those it sets (space-separated), for hiding per edition."""
         return f'<div class="relcheck-field" data-facts="{facts}">{inner}</div>'
 

@@ -16,7 +16,6 @@
   var results = document.getElementById("relcheck-results");
   var partners = document.getElementById("relcheck-partners");
   var template = document.getElementById("relcheck-partner-template");
-  var STANCES = ["for", "against", "unknown", "silent"];
   var lastSignatures = {};
   var partnerSerial = 0;
 
