@@ -12,14 +12,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from relcheck import regions, schema
-from relcheck.catalog import discover, read
 from relcheck.engine import evaluate_valid
-from relcheck.errors import ParseError
 from relcheck.i18n import N_
+from relcheck.load.errors import ParseError
+from relcheck.load.files import discover, read
+from relcheck.load.positions import expectation_lines
+from relcheck.load.yaml_document import load
 from relcheck.result import CheckResult, FileResult, Message, Problem
-from relcheck.rule_ids import foreign_rules
-from relcheck.yamlload import load
+from relcheck.validate import consistency, schema
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -80,30 +80,8 @@ def _check(path: Path, result: FileResult) -> None:
         result.errors.extend(schema.problems(path, error, doc.root, doc.data))
     if found:
         return
-    for keys, message in regions.mismatches(doc.data):
-        line, column = schema.locate(doc.root, list(keys))
-        result.errors.append(Problem(path, line, column, schema.pointer(keys), message))
-    if result.errors:
-        return
-    if doc.data["id"] != path.stem:
-        line, column = schema.locate(doc.root, ["id"])
-        result.errors.append(
-            Problem(
-                path,
-                line,
-                column,
-                "/id",
-                Message(
-                    N_("the id %(id)s differs from the file name %(stem)s"),
-                    {"id": doc.data["id"], "stem": path.stem},
-                ),
-            )
-        )
-        return
-    for where, message in foreign_rules(doc.data):
-        line, column = schema.locate(doc.root, where)
-        result.errors.append(Problem(path, line, column, schema.pointer(where), message))
+    result.errors.extend(consistency.problems(path, doc.data, doc.root))
     if result.errors:
         return
     result.scenario = doc.data
-    result.evaluation = evaluate_valid(doc.data, schema.expectation_lines(doc.root).get)
+    result.evaluation = evaluate_valid(doc.data, expectation_lines(doc.root).get)

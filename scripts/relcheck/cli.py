@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from relcheck.catalog import find_upwards, path_problem
 from relcheck.i18n import LANGUAGES, N_, render
+from relcheck.load.files import find_upwards, path_problem
 from relcheck.reporters import REPORTER_BY_NAME, Reporter
 from relcheck.result import Message
 from relcheck.translations import arguments as translations_arguments

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from relcheck.i18n import N_
-from relcheck.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_QUESTIONS, answer, label
 from relcheck.result import Message, Outcome, Problem, ScenarioEvaluation, Verdict
 from relcheck.rules import RULES, Finding, Rule
 from relcheck.rules.logic import facts as read_facts
+from relcheck.vocab.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_QUESTIONS, answer, label
 
 # Where an answer other than Yes ends the flow: the outcomes that let it go on, per key.
 GATES: dict[str, frozenset[str]] = {
@@ -53,13 +53,14 @@ def evaluate(scenario: Mapping[str, Any]) -> ScenarioEvaluation:
     """Validate an in-memory scenario against the schema, then evaluate it. Raises `InvalidScenario`."""
     from pathlib import Path
 
-    from relcheck import schema
+    from relcheck.load.positions import pointer
+    from relcheck.validate import schema
 
     found = schema.errors(scenario)
     if found:
         raise InvalidScenario(
             [
-                Problem(Path("<memory>"), None, None, schema.pointer(e.absolute_path), schema.message(e))
+                Problem(Path("<memory>"), None, None, pointer(e.absolute_path), schema.message(e))
                 for e in found
             ]
         )

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from relcheck.checker import check_paths
-from relcheck.coverage import outcome_kind
 from relcheck.i18n import LANGUAGES
 from relcheck.result import CheckResult
 from relcheck.rules import RULES
+from relcheck.site.coverage import outcome_kind
 from tests.support import SCENARIOS, SHIPPED, RunCli
 
 # Rules that, by what they state, only ever allow: a where (G9, V7), a prompt (G7), a fact about the

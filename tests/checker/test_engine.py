@@ -11,14 +11,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relcheck import yamlload
 from relcheck.engine import InvalidScenario, evaluate, parse_expectation
 from relcheck.i18n import render
-from relcheck.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
+from relcheck.load import yaml_document
 from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
 from relcheck.rules import RULES
 from relcheck.rules.logic import facts as read_facts
-from relcheck.services import overlaps_with
+from relcheck.vocab.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
+from relcheck.vocab.services import overlaps_with
 from tests.support import SCENARIOS
 
 BASE = yaml.safe_load((SCENARIOS / "global-public-edited-email.yaml").read_text(encoding="utf-8"))
@@ -577,7 +577,7 @@ def test_the_engine_only_ever_refuses_random_structures_cleanly(data: Any) -> No
 def test_the_loader_reads_back_data_written_with_explicit_styles(data: Any) -> None:
     """Every scalar quoted (and tagged when not text): what was written is what is read, exactly."""
     text = yaml.safe_dump({"x": data}, allow_unicode=True, default_style='"')
-    doc = yamlload.load(text)
+    doc = yaml_document.load(text)
     assert doc is not None and doc.data == {"x": data}
 
 

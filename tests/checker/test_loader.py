@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from relcheck import catalog, yamlload
 from relcheck.checker import check_file, check_paths
-from relcheck.errors import ParseError
 from relcheck.i18n import render
+from relcheck.load import files, yaml_document
+from relcheck.load.errors import ParseError
 from relcheck.reporters.base import location
 from relcheck.reporters.text import TextReporter
 from tests.support import INVALID, VALID, RunCli, expected_message
@@ -62,7 +62,7 @@ def test_every_problem_of_a_file_is_reported_most_useful_first() -> None:
 def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
     """Files that cannot live in tests/data as text: name -> (path, expected text)."""
     good = VALID[0].read_bytes()
-    files: dict[str, tuple[bytes, str]] = {
+    contents: dict[str, tuple[bytes, str]] = {
         "empty": (b"", "1:1: the file is empty"),
         "utf8-bom": (b"\xef\xbb\xbf" + good, "1:1: starts with a UTF-8 byte-order mark"),
         "utf16-bom": ("\ufeffid: x\n".encode("utf-16-le"), "starts with a UTF-16 byte-order mark"),
@@ -71,7 +71,7 @@ def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
             "2:14: is not UTF-8 text (byte 0xe9",
         ),
         "nul-byte": (good.replace(b"cloud: public", b"cloud: pub\x00lic"), "invalid YAML"),
-        "too-large": (good + b"#" * catalog.MAX_BYTES, "is larger than 1048576 bytes"),
+        "too-large": (good + b"#" * files.MAX_BYTES, "is larger than 1048576 bytes"),
         "long-line": (
             good.replace(b'  en: "The partner', b'  en: "' + b"x" * 900_000 + b" The partner"),
             "/title/en: ",
@@ -88,7 +88,7 @@ def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
         ),
     }
     out = {}
-    for name, (data, expected) in files.items():
+    for name, (data, expected) in contents.items():
         path = tmp / f"{name}.yaml"
         path.write_bytes(data)
         out[name] = (path, expected)
@@ -164,19 +164,19 @@ def test_hidden_folders_and_other_suffixes_are_skipped(tmp_path: Path) -> None:
     (tmp_path / ".git" / "x.yaml").write_text("x: 1\n")
     (tmp_path / "notes.txt").write_text("x\n")
     (tmp_path / "a.yml").write_bytes(b"")
-    assert [p.name for p in catalog.discover([tmp_path])] == ["a.yml"]
+    assert [p.name for p in files.discover([tmp_path])] == ["a.yml"]
 
 
 def test_merge_keys_may_be_overridden_but_explicit_duplicates_may_not() -> None:
-    doc = yamlload.load("base: &b {a: 1, b: 2}\nuse:\n  <<: *b\n  a: 3\n")
+    doc = yaml_document.load("base: &b {a: 1, b: 2}\nuse:\n  <<: *b\n  a: 3\n")
     assert doc is not None and doc.data["use"] == {"a": 3, "b": 2}
     with pytest.raises(ParseError) as caught:
-        yamlload.load("use:\n  a: 1\n  <<: {b: 2}\n  a: 3\n")
+        yaml_document.load("use:\n  a: 1\n  <<: {b: 2}\n  a: 3\n")
     assert (caught.value.line, caught.value.column) == (4, 3)
 
 
 def test_core_schema_typing_is_deliberate() -> None:
-    doc = yamlload.load("a: yes\nb: on\nc: 010\nd: 2018-10-29\ne: 1.10\nf: .inf\ng: ~\nh: True\ni: -3\n")
+    doc = yaml_document.load("a: yes\nb: on\nc: 010\nd: 2018-10-29\ne: 1.10\nf: .inf\ng: ~\nh: True\ni: -3\n")
     assert doc is not None
     assert doc.data == {
         "a": "yes",
@@ -192,7 +192,7 @@ def test_core_schema_typing_is_deliberate() -> None:
 
 
 def test_aliases_become_independent_copies() -> None:
-    doc = yamlload.load("a: &x [1]\nb: *x\n")
+    doc = yaml_document.load("a: &x [1]\nb: *x\n")
     assert doc is not None
     doc.data["a"].append(2)
     assert doc.data["b"] == [1]

@@ -10,9 +10,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relcheck import yamlload
 from relcheck.checker import check_file
-from relcheck.errors import ParseError
+from relcheck.load import yaml_document
+from relcheck.load.errors import ParseError
 
 YAML_PIECES = st.sampled_from(
     [
@@ -67,7 +67,7 @@ JSON_VALUES = st.recursive(
 @given(YAML_TEXT)
 def test_any_text_loads_or_raises_a_parse_error(text: str) -> None:
     try:
-        document = yamlload.load(text)
+        document = yaml_document.load(text)
     except ParseError as error:
         assert error.message.msgid
     else:

@@ -11,11 +11,12 @@ import yaml
 from json_logic import jsonLogic
 from json_logic.builtins import to_bool
 
-from relcheck import engine, labels
+from relcheck import engine
 from relcheck.engine import evaluate_valid
 from relcheck.rules import RULES
 from relcheck.rules.export import facts_by_edition, facts_read, rules_document
 from relcheck.rules.logic import FACTS, compile_logic, facts
+from relcheck.vocab import labels
 from tests.support import SHIPPED
 
 

@@ -19,7 +19,6 @@ from babel.messages.pofile import read_po
 
 from relcheck.engine import evaluate
 from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
-from relcheck.labels import VALUE_NAMES
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.rules.base import (
@@ -38,6 +37,7 @@ from relcheck.rules.base import (
 )
 from relcheck.rules.logic import fact, key_is
 from relcheck.rules.logic import facts as read_facts
+from relcheck.vocab.labels import VALUE_NAMES
 from tests.support import ROOT, SHIPPED
 
 STANCES = ("for", "against", "unknown", "silent")

@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 import yaml
 
-from relcheck.published import SITE_URL
 from relcheck.rules import RULES
+from relcheck.vocab.published import SITE_URL
 from tests.support import DATA, ROOT, SCENARIOS, RunCli
 
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
-from relcheck import schema
+from relcheck.load.positions import pointer
+from relcheck.validate import schema
 
 SCHEMA = json.loads(schema.SCHEMA_PATH.read_text(encoding="utf-8"))
 
@@ -88,8 +89,8 @@ def test_the_compiled_validator_asserts_what_the_file_does() -> None:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, ValueError):
             continue
-        ours = {schema.pointer(e.absolute_path) for e in schema.errors(data)}
-        theirs = {schema.pointer(e.absolute_path) for e in plain.iter_errors(data)}
+        ours = {pointer(e.absolute_path) for e in schema.errors(data)}
+        theirs = {pointer(e.absolute_path) for e in plain.iter_errors(data)}
         assert ours == theirs, path.name
 
 

@@ -9,8 +9,8 @@ from babel.messages.pofile import read_po
 
 from relcheck.i18n import LANGUAGES
 from relcheck.site.render import glossary
-from relcheck.termbase import Termbase, TermbaseError, load_termbases, parse_termbase
-from relcheck.termcheck import check_page, check_po, check_project, check_scenario, main
+from relcheck.translations.termcheck import check_page, check_po, check_project, check_scenario, main
+from relcheck.translations.terms import Termbase, TermbaseError, load_termbases, parse_termbase
 
 ROOT = Path(__file__).resolve().parents[2]
 

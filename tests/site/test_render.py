@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from relcheck import i18n, labels
-from relcheck.editions import EDITIONS
+from relcheck import i18n
 from relcheck.result import CheckResult, FileResult, Message, ScenarioEvaluation, Verdict
 from relcheck.site import render
+from relcheck.vocab import labels
+from relcheck.vocab.editions import EDITIONS
 
 
 def catalog(n: int, title: dict[str, str] | None = None) -> CheckResult:

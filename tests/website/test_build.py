@@ -7,11 +7,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from relcheck.editions import EDITIONS
 from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.site.render import FALLBACK_TITLE
+from relcheck.vocab.editions import EDITIONS
 from tests.html_reader import Page
 from tests.support import ROOT, BuiltSite
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from relcheck.i18n import N_, Np_, render
-from relcheck.labels import answer, label
 from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Message, Problem, Verdict
 from relcheck.rules import RULES
+from relcheck.vocab.labels import answer, label
 
 
 @dataclass(frozen=True)

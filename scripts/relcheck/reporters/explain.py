@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from relcheck.i18n import N_, render
-from relcheck.labels import CLOUDS, label
 from relcheck.reporters.base import Reporter, location
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
+from relcheck.vocab.labels import CLOUDS, label
 
 
 class ExplainReporter(Reporter):

@@ -14,10 +14,10 @@ from typing import Any
 
 from relcheck import __version__
 from relcheck.i18n import N_
-from relcheck.published import SITE_URL, page_url, rule_url
 from relcheck.reporters.base import Finding, Reporter
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
+from relcheck.vocab.published import SITE_URL, page_url, rule_url
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INVALID_RULE = "scenario-contract"

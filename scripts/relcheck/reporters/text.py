@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterator
+
 from relcheck.reporters.base import Finding, Reporter, location
 from relcheck.result import CheckResult
 
@@ -17,3 +20,11 @@ class TextReporter(Reporter):
         """The finding's line, then its explanation indented beneath it."""
         head = f"{location(finding.path, finding.line, finding.column)}: {finding.text}"
         return [head, *(f"    {line}" for line in finding.details)]
+
+
+def problem_lines(check: CheckResult) -> Iterator[str]:
+    """The problems of a check as log messages (for the site build), in the words `relcheck check` prints:
+    one message per finding, the text reporter's line with its indented explanation if any."""
+    reporter = TextReporter(io.StringIO(), "en")
+    for finding in reporter.findings(check):
+        yield "\n".join(reporter.lines(finding))

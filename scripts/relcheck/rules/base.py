@@ -25,9 +25,9 @@ from typing import Any, Literal
 
 from json_logic.builtins import to_bool
 
-from relcheck.labels import services_list
 from relcheck.result import Message
 from relcheck.rules.logic import ALWAYS, Compiled, Logic, all_of, compile_logic, fact, key_is, not_
+from relcheck.vocab.labels import services_list
 
 Stance = Literal["for", "against", "unknown", "silent"]
 Source = Literal["procedure", "companion"]

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from relcheck import engine, labels, regions
+from relcheck import engine
 from relcheck.rules import RULES
 from relcheck.rules.base import Case, Rule
 from relcheck.rules.logic import FACTS, Logic
-from relcheck.services import SERVICE_NAMES
+from relcheck.vocab import labels, regions
+from relcheck.vocab.services import SERVICE_NAMES
 
 
 def _case(case: Case) -> dict[str, Any]:

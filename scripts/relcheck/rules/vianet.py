@@ -32,7 +32,7 @@ from relcheck.rules.logic import (
     one_of,
     some,
 )
-from relcheck.services import SERVICE_NAMES, overlaps_with
+from relcheck.vocab.services import SERVICE_NAMES, overlaps_with
 
 BOOK = RuleBook("21vianet", "request-reseller-relationship-21vianet.md")
 _SUBSCRIPTION_ACTIONS = (

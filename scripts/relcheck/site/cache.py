@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from relcheck.checker import check_paths
-from relcheck.problems import problem_lines
+from relcheck.reporters.text import problem_lines
 from relcheck.result import CheckResult
 from relcheck.site.assets import Assets, load_assets
 from relcheck.translations import pages as translations
@@ -77,7 +77,7 @@ class BuildCache:
         return scenario_statuses(valid, self.languages, self.default_language)
 
     def _unexercised_rules(self) -> list[str]:
-        from relcheck.coverage import rule_coverage
+        from relcheck.site.coverage import rule_coverage
 
         return [
             f"rule {row.rule.id} can give {', '.join(row.missing)}, but no scenario in {self.scenarios_dir} shows it"

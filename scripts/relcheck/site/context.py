@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.utils import get_relative_url
 
-from relcheck.editions import EDITIONS
 from relcheck.rules import RULES
 from relcheck.site import render, situation
 from relcheck.site.markers import Handler, Marker, MarkerError
-from relcheck.termbase import load_termbase
+from relcheck.translations.terms import load_termbase
+from relcheck.vocab.editions import EDITIONS
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

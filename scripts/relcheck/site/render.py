@@ -19,17 +19,18 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from relcheck import i18n, labels, regions
-from relcheck.coverage import outcome_kind, rule_coverage, uses_by_rule
-from relcheck.editions import EDITIONS, Edition
+from relcheck import i18n
 from relcheck.i18n import N_, Np_
 from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
 from relcheck.rules import RULES
+from relcheck.site.coverage import outcome_kind, rule_coverage, uses_by_rule
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
-from relcheck.termbase import Termbase
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
+from relcheck.translations.terms import Termbase
+from relcheck.vocab import labels, regions
+from relcheck.vocab.editions import EDITIONS, Edition
 
 SCENARIOS_PAGE = "scenarios.md"
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from relcheck import i18n, labels
-from relcheck.editions import EDITIONS
+from relcheck import i18n
 from relcheck.i18n import N_
 from relcheck.result import Message
+from relcheck.vocab import labels
+from relcheck.vocab.editions import EDITIONS
 
 MODELS = {
     "direct": N_("direct partner"),

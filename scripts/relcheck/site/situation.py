@@ -16,15 +16,16 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from relcheck import i18n, labels, regions
-from relcheck.editions import EDITIONS
+from relcheck import i18n
 from relcheck.engine import NO_RULE, NOT_REACHED
 from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
-from relcheck.services import SERVICE_NAMES
 from relcheck.site.render import Links
 from relcheck.site.scenario_text import MODELS, capitalized
+from relcheck.vocab import labels, regions
+from relcheck.vocab.editions import EDITIONS
+from relcheck.vocab.services import SERVICE_NAMES
 
 # Actions after acceptance, and after the customer removed the partner's permissions (the schema's).
 AFTER_ACCEPTANCE = (

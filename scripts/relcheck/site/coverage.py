@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from relcheck.labels import VALUE_NAMES
 from relcheck.result import CheckResult, FileResult
 from relcheck.rules import RULES, Rule
+from relcheck.vocab.labels import VALUE_NAMES
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import Node
 
 from relcheck.i18n import N_
+from relcheck.load.positions import locate, locate_key, pointer
 from relcheck.resources import resource
 from relcheck.result import Message, Problem
-from relcheck.rule_ids import unknown_rules_message
+from relcheck.validate.rule_ids import unknown_rules_message
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -125,11 +126,6 @@ def _examples(pattern: str) -> str:
         if definition.get("pattern") == pattern:
             return ", ".join(f"“{e}”" for e in definition.get("examples", []))
     return "not_stated"
-
-
-def pointer(path: Any) -> str:
-    """The JSON Pointer (RFC 6901) of a path of keys and indexes."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
 @functools.cache
@@ -263,76 +259,3 @@ def message(error: ValidationError, edition: Any = None) -> Message:
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
-    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/then``), in one pass."""
-    lines: dict[tuple[str, ...], int] = {}
-
-    def collect(node: Node, prefix: tuple[str, ...]) -> None:
-        if isinstance(node, MappingNode):
-            for key, _ in _pairs(node):
-                lines[(*prefix, key.value)] = key.start_mark.line + 1
-
-    if isinstance(root, MappingNode):
-        for key, value in _pairs(root):
-            if key.value in ("expect", "after_acceptance"):
-                collect(value, (key.value,))
-            elif key.value == "revocation" and isinstance(value, MappingNode):
-                for k, v in _pairs(value):
-                    if k.value in ("then", "expect"):
-                        collect(v, ("revocation", k.value))
-    return lines
-
-
-def locate(root: Node | None, path: Any) -> tuple[int | None, int | None]:
-    """The 1-based line and column of the value at a path of the document, or of its nearest parent."""
-    if root is None:
-        return None, None
-    node = _deepest(root, path)
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def locate_key(root: Node, path: Any, key: Any) -> tuple[int, int]:
-    """The 1-based line and column of a key of the mapping at a path (of the mapping when not found)."""
-    node = _deepest(root, path)
-    if isinstance(node, MappingNode):
-        for key_node, _ in _pairs(node):
-            if key_node.value == key:
-                return key_node.start_mark.line + 1, key_node.start_mark.column + 1
-    return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _deepest(root: Node, path: Any) -> Node:
-    """The node at a path of the document, or its nearest existing parent."""
-    node = root
-    for step in path:
-        child = _child(node, step)
-        if child is None:
-            break
-        node = child
-    return node
-
-
-def _child(node: Node, step: Any) -> Node | None:
-    if isinstance(node, SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
-        child: Node = node.value[step]
-        return child
-    if isinstance(node, MappingNode):
-        for key, value in _pairs(node):
-            if key.value == step:
-                return value
-    return None
-
-
-def _pairs(node: MappingNode) -> Iterator[tuple[Node, Node]]:
-    """Explicit pairs first, then those brought in by merge keys (the same precedence as the loader)."""
-    merges: list[Node] = []
-    for key, value in node.value:
-        if key.tag.endswith(":merge"):
-            merges.extend(value.value if isinstance(value, SequenceNode) else [value])
-        else:
-            yield key, value
-    for source in merges:
-        if isinstance(source, MappingNode):
-            yield from _pairs(source)

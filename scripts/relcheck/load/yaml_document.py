@@ -28,10 +28,10 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
-from relcheck.errors import ParseError
 from relcheck.i18n import N_
+from relcheck.load.errors import ParseError
+from relcheck.load.yaml_problems import CONTEXTS, PROBLEMS
 from relcheck.result import Message
-from relcheck.yaml_problems import CONTEXTS, PROBLEMS
 
 try:  # the C parser is the fast path; the pure one gives the same nodes
     from yaml._yaml import CParser as _Parser

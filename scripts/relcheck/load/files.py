@@ -13,8 +13,8 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from relcheck.errors import ParseError
 from relcheck.i18n import N_
+from relcheck.load.errors import ParseError
 from relcheck.result import Message
 
 MAX_BYTES = 1 << 20  # 1 MiB; a scenario is a few kilobytes

@@ -3,7 +3,7 @@ forbidden variant: the pages (``docs/<lang>/**/*.md``), the translations (``msgs
 ``locales/<lang>/LC_MESSAGES/messages.po``), the scenarios' titles and descriptions in that language,
 and the termbase's own definitions, which become the glossary.
 
-``python -m relcheck.termcheck [PROJECT_DIR]`` prints one line per finding and exits 1 when there is any.
+``python -m relcheck.translations.termcheck [PROJECT_DIR]`` prints one line per finding and exits 1 when there is any.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from relcheck.termbase import Finding, Termbase, TermbaseError, find_variants, load_termbases
+from relcheck.translations.terms import Finding, Termbase, TermbaseError, find_variants, load_termbases
 
 
 def _findings(path: Path, text: str, first_line: int, termbase: Termbase) -> Iterator[Finding]:
