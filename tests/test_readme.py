@@ -27,7 +27,7 @@ def relcheck_blocks() -> list[str]:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    for folder in ("docs", "scenarios", "overrides"):
+    for folder in ("docs", "scenarios", "overrides", "locales"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
@@ -49,7 +49,7 @@ def fresh_shell(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_the_readme_shows_relcheck_commands() -> None:
-    assert len(relcheck_blocks()) == 2
+    assert len(relcheck_blocks()) == 3
 
 
 @pytest.mark.parametrize("block", relcheck_blocks())

@@ -33,6 +33,8 @@ EPILOG = textwrap.dedent(
                                               every question answered, with its rules
       relcheck rules --lang ru                the rules, in Russian, with their anchors
       relcheck translations --strict          which translations are outdated or missing
+      relcheck terms                          forbidden variants of the termbases' terms
+      relcheck parity                         translations whose structure differs from English
 
     exit status: 0 when every file is valid and every expectation holds, 1 when a file is invalid or an
     expectation fails, 2 for a usage error (a missing path, a folder with no scenario file, no scenarios/
@@ -106,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("rules", parents=[lang], help="list the rules with their statements and anchors")
-    translations_arguments.add_parser(sub)
+    translations_arguments.configure(sub.add_parser("translations", **translations_arguments.TRANSLATIONS))
+    translations_arguments.configure_terms(sub.add_parser("terms", **translations_arguments.TERMS))
+    translations_arguments.configure_parity(sub.add_parser("parity", **translations_arguments.PARITY))
     return parser
 
 
@@ -177,6 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from relcheck.translations import cli as translations_cli
 
             return translations_cli.run(args)
+        if args.command == "terms":
+            from relcheck.translations import termcheck
+
+            return termcheck.run(args.project)
+        if args.command == "parity":
+            from relcheck.translations import parity
+
+            return parity.run(args.docs)
         return execute(settings_from(args))
     except KeyboardInterrupt:
         return 130

@@ -38,7 +38,7 @@ def test_the_help_texts_have_examples() -> None:
 
 @pytest.mark.parametrize("example", examples())
 def test_every_help_example_runs(example: str, tmp_path: Path) -> None:
-    for folder in ("docs", "scenarios"):
+    for folder in ("docs", "scenarios", "locales"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     command = example.replace("relcheck ", f"{sys.executable} -m relcheck ", 1)
     done = subprocess.run(command, shell=True, cwd=tmp_path, capture_output=True, text=True, check=False)

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
+from relcheck.cli import main as cli_main
 from relcheck.i18n import LANGUAGES
 from relcheck.site.render import glossary
-from relcheck.translations.termcheck import check_page, check_po, check_project, check_scenario, main
+from relcheck.translations.termcheck import check_page, check_po, check_project, check_scenario
 from relcheck.translations.terms import Termbase, TermbaseError, load_termbases, parse_termbase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,7 +149,7 @@ def test_the_command_exits_1_and_prints_each_finding(
         (tmp_path / "locales" / lang / "LC_MESSAGES" / "messages.po").write_text("", encoding="utf-8")
     (tmp_path / "docs" / "es").mkdir(parents=True)
     (tmp_path / "docs" / "es" / "index.md").write_text("Incluye el DAP.\n", encoding="utf-8")
-    assert main([str(tmp_path)]) == 1
+    assert cli_main(["terms", "--project", str(tmp_path)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         f"{tmp_path / 'docs' / 'es' / 'index.md'}:1: “el DAP” is not this site's term; write “los DAP”"
     ]

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from relcheck.cli import main as cli_main
 from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from relcheck.translations import parity
-from relcheck.translations.parity import Gap, check, compare_pages, main
+from relcheck.translations.parity import Gap, check, compare_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -174,7 +175,7 @@ def test_check_reads_every_page_and_skips_the_listed_exceptions(docs: Path) -> N
 
 def test_main_prints_each_gap_and_fails(docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (docs / "es" / "page.md").write_text(SPANISH.replace("{: #rule-g1 }", ""), encoding="utf-8")
-    assert main([str(docs)]) == 1
+    assert cli_main(["parity", "--docs", str(docs)]) == 1
     out = capsys.readouterr().out
     assert "page.md [es] section 'Before you start': anchor #rule-g1" in out
     assert "1 structural difference(s)" in out

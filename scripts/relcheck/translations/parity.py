@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -241,17 +240,12 @@ def check(docs_dir: Path, default_language: str, languages: Iterable[str]) -> li
     return gaps
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(docs_dir: Path) -> int:
+    """`relcheck parity`: every structural difference, a count, and exit 1 when there is any."""
     from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-    args = sys.argv[1:] if argv is None else argv
-    docs_dir = Path(args[0]) if args else Path("docs")
     gaps = check(docs_dir, DEFAULT_LANGUAGE, LANGUAGES)
     for found in gaps:
         print(found)
     print(f"{len(gaps)} structural difference(s) from the English pages")
     return 1 if gaps else 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

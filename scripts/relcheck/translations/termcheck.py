@@ -3,7 +3,7 @@ forbidden variant: the pages (``docs/<lang>/**/*.md``), the translations (``msgs
 ``locales/<lang>/LC_MESSAGES/messages.po``), the scenarios' titles and descriptions in that language,
 and the termbase's own definitions, which become the glossary.
 
-``python -m relcheck.translations.termcheck [PROJECT_DIR]`` prints one line per finding and exits 1 when there is any.
+``relcheck terms [--project DIR]`` prints one line per finding and exits 1 when there is any.
 """
 
 from __future__ import annotations
@@ -99,18 +99,13 @@ def check_project(root: Path) -> list[Finding]:
     return findings
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    root = Path(args[0]) if args else Path.cwd()
+def run(project: Path) -> int:
+    """`relcheck terms`: one line per finding; exit 1 when there is any, 2 when a termbase is unreadable."""
     try:
-        findings = check_project(root)
+        findings = check_project(project)
     except TermbaseError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for finding in findings:
         print(finding)
     return 1 if findings else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
