@@ -91,3 +91,10 @@ def format_date(d: date, lang: str) -> str:
     from babel.dates import format_date as babel_format_date
 
     return babel_format_date(d, format=_DATE_FORMAT.get(lang, "long"), locale=_BABEL_LOCALE[lang])
+
+
+def collation_key(name: str) -> str:
+    """A sort key that ignores accents and case, close to each language's dictionary order."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))

@@ -110,11 +110,6 @@ class Verdict:
         )
 
     @property
-    def rule(self) -> str | None:
-        """The first deciding rule, or ``None`` when no rule applies."""
-        return self.rules[0] if self.rules else None
-
-    @property
     def reason(self) -> Message:
         """The explanation of the first deciding rule."""
         return self.reasons[0]

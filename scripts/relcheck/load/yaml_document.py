@@ -33,20 +33,10 @@ from relcheck.load.errors import ParseError
 from relcheck.load.yaml_problems import CONTEXTS, PROBLEMS
 from relcheck.result import Message
 
-try:  # the C parser is the fast path; the pure one gives the same nodes
-    from yaml._yaml import CParser as _Parser
+try:  # libyaml's parser is the fast path; the pure one gives the same nodes
+    from yaml import CBaseLoader as _ParserLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
-        def __init__(self, stream: str) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
+    from yaml import BaseLoader as _ParserLoader  # type: ignore[assignment]
 
 
 MAX_DEPTH = 32  # a scenario is 5 levels deep; 32 leaves room and keeps every walk shallow
@@ -98,10 +88,11 @@ class CoreResolver(BaseResolver):
         return SEQ if kind is SequenceNode else MAP
 
 
-class _Loader(_Parser, CoreResolver):
+class _Loader(CoreResolver, _ParserLoader):
+    """PyYAML's public loader, used only to compose the node tree, with the core schema's resolver."""
+
     def __init__(self, stream: str) -> None:
-        _Parser.__init__(self, stream)
-        CoreResolver.__init__(self)
+        _ParserLoader.__init__(self, stream)
 
 
 def _at(node: Node, msgid: str, **params: str | int) -> ParseError:

@@ -70,12 +70,6 @@ def _t(lang: str, msgid: str, **params: Param) -> str:
     return i18n.render(Message(msgid, params), lang)
 
 
-def _tn(lang: str, forms: tuple[str, str], n: int, **params: Param) -> str:
-    """The plural form of a text that suits `n` in the reader's language (``%(num)d`` is `n`)."""
-    singular, plural = forms
-    return i18n.render(Message(singular, params, plural=plural, n=n), lang)
-
-
 def source_date(edition: Edition, lang: str) -> str:
     return i18n.format_date(edition.source_date, lang)
 
@@ -337,13 +331,6 @@ def audit_table(lang: str, links: Links = unresolved) -> Rendered:
     return out
 
 
-def _collation_key(name: str) -> str:
-    """A sort key that ignores accents and case, close to each language's dictionary order."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
-
-
 def region_table(lang: str) -> Rendered:
     """The checker's own country-to-region table, with each country's name in the page's language."""
     from babel import Locale
@@ -354,7 +341,7 @@ def region_table(lang: str) -> Rendered:
         by_region.setdefault(region, []).append(country)
     rows = []
     for region, countries in sorted(by_region.items()):
-        by_name = sorted(countries, key=lambda c: _collation_key(names.get(c, c)))
+        by_name = sorted(countries, key=lambda c: i18n.collation_key(names.get(c, c)))
         listed = ", ".join(f"{names.get(c, c)} ({c})" for c in by_name)
         rows.append([f"{_html(lang, labels.REGIONS[region])} (<code>{_text(region)}</code>)", _text(listed)])
     header = [i18n.render(Message(m), lang) for m in (N_("Region"), N_("Countries"))]

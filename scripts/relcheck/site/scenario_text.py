@@ -11,12 +11,6 @@ from relcheck.result import Message
 from relcheck.vocab import labels
 from relcheck.vocab.editions import EDITIONS
 
-MODELS = {
-    "direct": N_("direct partner"),
-    "indirect_provider": N_("indirect provider"),
-    "indirect_reseller": N_("indirect reseller"),
-}
-
 
 def localized(texts: Any, lang: str) -> tuple[str, str]:
     """(text, language it is in): the reader's language when the scenario has it, English otherwise."""
@@ -78,7 +72,7 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
         line(
             N_("Partner: %(role)s; %(model)s; original reseller: %(original)s"),
             role=named(labels.ROLES, partner.get("role")),
-            model=named(MODELS, partner.get("model")),
+            model=named(labels.MODELS, partner.get("model")),
             original=_yes_no(partner.get("original_reseller")),
         ),
         line(

@@ -22,25 +22,16 @@ from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.site.render import Links
-from relcheck.site.scenario_text import MODELS, capitalized
+from relcheck.site.scenario_text import capitalized
 from relcheck.vocab import labels, regions
 from relcheck.vocab.editions import EDITIONS
-from relcheck.vocab.services import SERVICE_NAMES
-
-# Actions after acceptance, and after the customer removed the partner's permissions (the schema's).
-AFTER_ACCEPTANCE = (
-    "provision",
-    "manage_services",
-    "manage_users",
-    "manage_azure_subscriptions",
-    "remove_seats",
-    "order_addons",
-    "transition_subscriptions",
-    "migrate_subscriptions",
-    "change_partner_of_record",
-    "expect_invoice",
+from relcheck.vocab.enums import (
+    ACTIONS_AFTER_ACCEPTANCE,
+    ACTIONS_AFTER_REVOCATION,
+    CLOUDS_BY_EDITION,
+    SERVICES,
 )
-AFTER_REVOCATION = ("manage_services", "manage_users", "manage_azure_subscriptions", "open_service_request")
+
 ASSETS = "assets/relcheck"
 # The downloaded scenario's title and description (English, plus the page's language).
 SCENARIO_TITLE = N_("My situation")
@@ -84,12 +75,10 @@ def country_names(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country in the region table, sorted by name in the reader's language."""
     from babel import Locale
 
-    from relcheck.site.render import _collation_key
-
     names = Locale.parse(i18n.babel_locale(lang)).territories
     return sorted(
         ((code, names.get(code, code)) for code in regions.region_of()),
-        key=lambda pair: _collation_key(pair[1]),
+        key=lambda pair: i18n.collation_key(pair[1]),
     )
 
 
@@ -139,7 +128,7 @@ class _Form:
         )
 
     def services(self) -> list[tuple[str, str]]:
-        return [(s, self.t(labels.SERVICES[s])) for s in SERVICE_NAMES]
+        return [(s, self.t(labels.SERVICES[s])) for s in SERVICES]
 
     def region_note(self, party: str) -> str:
         return f'<p class="relcheck-region" data-region-of="{party}.country" aria-live="polite"></p>'
@@ -157,7 +146,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f'<label for="rc-edition-{key}">{_e(t(edition.name))}</label></div>'
         for key, edition in EDITIONS.items()
     )
-    worldwide_clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in ("public", "us_government", "germany")]
+    worldwide_clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in CLOUDS_BY_EDITION["global"]]
     partner_template = (
         '<template id="relcheck-partner-template"><fieldset class="relcheck-partner">'
         f"<legend>{_e(t(WORDS['another_partner']))}</legend>"
@@ -201,7 +190,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
             f.select(
                 "partner.model",
                 t(N_("Your partner model")),
-                [(k, capitalized(t(v))) for k, v in MODELS.items()],
+                [(k, capitalized(t(v))) for k, v in labels.MODELS.items()],
                 "direct",
             ),
         ),
@@ -283,7 +272,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f.choices(
             "after_acceptance",
             t(N_("Once the customer accepts, you mean to")),
-            [(a, capitalized(t(labels.ACTIONS[a]))) for a in AFTER_ACCEPTANCE],
+            [(a, capitalized(t(labels.ACTIONS[a]))) for a in ACTIONS_AFTER_ACCEPTANCE],
         ),
         f"<fieldset><legend>{_e(t(WORDS['removal_of_your_permissions']))}</legend>",
         f.checkbox(
@@ -294,7 +283,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f.choices(
             "revocation.then",
             t(N_("After the removal, you mean to")),
-            [(a, capitalized(t(labels.ACTIONS[a]))) for a in AFTER_REVOCATION],
+            [(a, capitalized(t(labels.ACTIONS[a]))) for a in ACTIONS_AFTER_REVOCATION],
         ),
         "</div></fieldset>",
         "</form>",
@@ -332,8 +321,8 @@ def _json(data: Any) -> str:
 def _keys() -> Iterator[str]:
     yield from labels.QUESTIONS
     yield from labels.REVOCATION_QUESTIONS
-    yield from (f"action.{a}" for a in AFTER_ACCEPTANCE)
-    yield from (f"after_revocation.{a}" for a in AFTER_REVOCATION)
+    yield from (f"action.{a}" for a in ACTIONS_AFTER_ACCEPTANCE)
+    yield from (f"after_revocation.{a}" for a in ACTIONS_AFTER_REVOCATION)
 
 
 def texts(lang: str, links: Links) -> dict[str, Any]:
@@ -353,7 +342,7 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             **{k: t(v) for k, v in labels.OUTCOME_NAMES.items()},
             **{k: t(v) for k, v in labels.VALUE_NAMES.items()},
         },
-        "services": {s: t(labels.SERVICES[s]) for s in SERVICE_NAMES},
+        "services": {s: t(labels.SERVICES[s]) for s in SERVICES},
         "regions": {r: t(v) for r, v in labels.REGIONS.items()},
         "rules": {
             rule_id: {"href": links(f"{rule.page}#{rule.anchor}"), "statement": t(rule.statement)}

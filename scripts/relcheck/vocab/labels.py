@@ -88,6 +88,12 @@ REGIONS = {
     "north_america": N_("North America"),
 }
 
+MODELS = {
+    "direct": N_("direct partner"),
+    "indirect_provider": N_("indirect provider"),
+    "indirect_reseller": N_("indirect reseller"),
+}
+
 ARRANGEMENTS = {
     "multi_partner": N_("multi-partner"),
     "multi_channel": N_("multi-channel"),

@@ -8,26 +8,14 @@ scenario's author sees it where the names are defined.
 from __future__ import annotations
 
 import functools
-import json
-from typing import Any
 
-from relcheck.resources import resource
-
-
-@functools.cache
-def _schema_service() -> dict[str, Any]:
-    schema = json.loads((resource("schemas") / "scenario.schema.json").read_text(encoding="utf-8"))
-    service: dict[str, Any] = schema["$defs"]["service"]
-    return service
-
-
-SERVICE_NAMES: tuple[str, ...] = tuple(_schema_service()["enum"])
+from relcheck.vocab.enums import SERVICES, schema
 
 
 @functools.cache
 def parts() -> dict[str, frozenset[str]]:
     """{suite: the services it includes}, from the schema."""
-    return {suite: frozenset(names) for suite, names in _schema_service()["x-parts"].items()}
+    return {suite: frozenset(names) for suite, names in schema()["$defs"]["service"]["x-parts"].items()}
 
 
 def _expanded(service: str) -> frozenset[str]:
@@ -36,4 +24,7 @@ def _expanded(service: str) -> frozenset[str]:
 
 def overlaps_with(service: str) -> frozenset[str]:
     """The services that overlap `service`: itself, a suite that includes it, or a part of it."""
-    return frozenset(other for other in SERVICE_NAMES if _expanded(other) & _expanded(service))
+    return frozenset(other for other in SERVICES if _expanded(other) & _expanded(service))
+
+
+SERVICE_NAMES = SERVICES  # the rules' name for the list; to be folded into SERVICES
