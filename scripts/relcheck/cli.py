@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from relcheck.i18n import LANGUAGES, N_, render
+from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES, N_, render
 from relcheck.load.files import find_upwards, path_problem
 from relcheck.reporters import REPORTER_BY_NAME, Reporter
 from relcheck.result import Message
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the messages (default: en)"
+        "--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE, help="language of the messages (default: en)"
     )
 
     check = sub.add_parser(

@@ -67,7 +67,7 @@ def translator(lang: str) -> gettext.NullTranslations:
     return Translations(buffer)
 
 
-def render(message: Message, lang: str = "en") -> str:
+def render(message: Message, lang: str = DEFAULT_LANGUAGE) -> str:
     """The text of a `Message` in one language, its parameters rendered in the same language."""
     from relcheck.result import Message
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from relcheck.i18n import N_, Np_, render
+from relcheck.i18n import DEFAULT_LANGUAGE, N_, Np_, render
 from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Message, Problem, Verdict
 from relcheck.rules import RULES
 from relcheck.vocab.labels import answer, label
@@ -34,7 +34,7 @@ class Finding:
 class Reporter(abc.ABC):
     """Writes a `CheckResult` to a stream, in one language."""
 
-    def __init__(self, stream: TextIO, lang: str = "en") -> None:
+    def __init__(self, stream: TextIO, lang: str = DEFAULT_LANGUAGE) -> None:
         self.stream = stream
         self.lang = lang
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relcheck.i18n import N_, render
+from relcheck.i18n import DEFAULT_LANGUAGE, N_, render
 from relcheck.reporters.base import Reporter, location
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
@@ -20,7 +20,7 @@ class ExplainReporter(Reporter):
             if file.evaluation is None or file.scenario is None:
                 continue
             scenario = file.scenario
-            title = scenario["title"].get(self.lang) or scenario["title"]["en"]
+            title = scenario["title"].get(self.lang) or scenario["title"][DEFAULT_LANGUAGE]
             write(f"{file.path}: {title}\n")
             write(
                 self.t(

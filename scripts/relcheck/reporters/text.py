@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
+from relcheck.i18n import DEFAULT_LANGUAGE
 from relcheck.reporters.base import Finding, Reporter, location
 from relcheck.result import CheckResult
 
@@ -25,6 +26,6 @@ class TextReporter(Reporter):
 def problem_lines(check: CheckResult) -> Iterator[str]:
     """The problems of a check as log messages (for the site build), in the words `relcheck check` prints:
     one message per finding, the text reporter's line with its indented explanation if any."""
-    reporter = TextReporter(io.StringIO(), "en")
+    reporter = TextReporter(io.StringIO(), DEFAULT_LANGUAGE)
     for finding in reporter.findings(check):
         yield "\n".join(reporter.lines(finding))

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from relcheck import i18n
-from relcheck.i18n import N_
+from relcheck.i18n import DEFAULT_LANGUAGE, N_
 from relcheck.result import Message
 from relcheck.vocab import labels
 from relcheck.vocab.editions import EDITIONS
@@ -15,10 +15,10 @@ from relcheck.vocab.editions import EDITIONS
 def localized(texts: Any, lang: str) -> tuple[str, str]:
     """(text, language it is in): the reader's language when the scenario has it, English otherwise."""
     if not isinstance(texts, Mapping):
-        return "", "en"
+        return "", DEFAULT_LANGUAGE
     if isinstance(texts.get(lang), str) and texts[lang]:
         return texts[lang], lang
-    return str(texts.get("en", "")), "en"
+    return str(texts.get(DEFAULT_LANGUAGE, "")), DEFAULT_LANGUAGE
 
 
 def capitalized(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from relcheck.i18n import DEFAULT_LANGUAGE
 from relcheck.translations.page_source import content_hash
 
 TEXT_FIELDS = ("title", "description")
@@ -32,7 +33,7 @@ def english_text_hash(scenario: Mapping[str, Any]) -> str:
     parts = []
     for name in TEXT_FIELDS:
         texts = scenario.get(name)
-        parts.append(str(texts.get("en", "")) if isinstance(texts, Mapping) else "")
+        parts.append(str(texts.get(DEFAULT_LANGUAGE, "")) if isinstance(texts, Mapping) else "")
     return content_hash("\n".join(parts))
 
 
