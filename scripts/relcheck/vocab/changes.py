@@ -70,7 +70,6 @@ ENTRA_ID = Change(
         "Azure Active Directory was renamed Microsoft Entra ID in 2023; the option's label quoted by the source is the label of 2020."
     ),
     CURRENT_PAGE,
-    date(2023, 7, 11),
 )
 MICROSOFT_365_ADMIN_CENTER = Change(
     "microsoft-365-admin-center",
