@@ -164,7 +164,6 @@ def test_404_page_is_in_the_default_language(site: BuiltSite) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_its_own_search_index(site: BuiltSite, lang: str) -> None:
-
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
     index = json.loads((site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == [lang]
