@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -48,8 +49,36 @@ def fresh_shell(script: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_the_readme_shows_relcheck_commands() -> None:
-    assert len(relcheck_blocks()) == 3
+def test_the_readme_runs_every_relcheck_command() -> None:
+    """Each command of the CLI is shown in a block that the next test runs as written."""
+    from relcheck.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    shown = {
+        line.split()[1]
+        for block in relcheck_blocks()
+        for line in block.splitlines()
+        if line.startswith("relcheck ")
+    }
+    assert shown == set(commands)
+
+
+def test_the_readme_s_scenario_file_is_one_relcheck_accepts(tmp_path: Path) -> None:
+    """The annotated example a reviewer copies is a valid scenario whose expectations hold."""
+    from relcheck.checker import check_paths
+
+    example = re.search(r"### A scenario file\n\n```yaml\n(.*?)```", README, re.S)
+    assert example is not None
+    scenario_id = re.search(r"^id: (\S+)", example[1], re.M)
+    assert scenario_id is not None
+    path = tmp_path / "scenarios" / f"{scenario_id[1]}.yaml"
+    path.parent.mkdir()
+    path.write_text(example[1], encoding="utf-8")
+    result = check_paths([path.parent])
+    assert result.success, [problem for f in result.files for problem in f.errors]
+    evaluation = result.files[0].evaluation
+    assert evaluation is not None and all(v.matches for v in evaluation.verdicts)
 
 
 @pytest.mark.parametrize("block", relcheck_blocks())

@@ -17,30 +17,51 @@ from relcheck.translations import arguments as translations_arguments
 
 DEFAULT_PATH = Path("scenarios")
 
-EPILOG = textwrap.dedent(
+# Each subcommand's --help shows its own examples; `relcheck --help` shows them all.
+EXAMPLES = {
+    "check": """\
+  relcheck check                          check every scenario under scenarios/
+  relcheck check scenarios/               check every scenario under a folder
+  relcheck check scenarios/21vianet-reused-link.yaml
+                                          check one file
+  relcheck check --format github          annotations in a GitHub Actions log
+  relcheck check --format junit > r.xml   a JUnit report for a CI test view
+  relcheck check --format sarif > r.sarif
+                                          SARIF 2.1.0 for GitHub code scanning
+  relcheck check --lang fr                messages in French
+""",
+    "explain": """\
+  relcheck explain scenarios/21vianet-reused-link.yaml
+                                          every question answered, with its rules
+  relcheck explain --format json scenarios/21vianet-reused-link.yaml
+                                          the same answers, as `check --format json` gives them
+""",
+    "rules": """\
+  relcheck rules                          the rules, their statements and anchors
+  relcheck rules --lang ru                the same, in Russian
+""",
+    "translations": """\
+  relcheck translations --strict          which translations are outdated or missing
+""",
+    "terms": """\
+  relcheck terms                          forbidden variants of the termbases' terms
+""",
+    "parity": """\
+  relcheck parity                         translations whose structure differs from English
+""",
+}
+EXIT_STATUS = textwrap.dedent(
     """\
-    examples:
-      relcheck check                          check every scenario under scenarios/
-      relcheck check scenarios/               check every scenario under a folder
-      relcheck check scenarios/21vianet-reused-link.yaml
-                                              check one file
-      relcheck check --format github          annotations in a GitHub Actions log
-      relcheck check --format junit > r.xml   a JUnit report for a CI test view
-      relcheck check --format sarif > r.sarif
-                                              SARIF 2.1.0 for GitHub code scanning
-      relcheck check --lang fr                messages in French
-      relcheck explain scenarios/21vianet-reused-link.yaml
-                                              every question answered, with its rules
-      relcheck rules --lang ru                the rules, in Russian, with their anchors
-      relcheck translations --strict          which translations are outdated or missing
-      relcheck terms                          forbidden variants of the termbases' terms
-      relcheck parity                         translations whose structure differs from English
-
     exit status: 0 when every file is valid and every expectation holds, 1 when a file is invalid or an
     expectation fails, 2 for a usage error (a missing path, a folder with no scenario file, no scenarios/
     folder found).
     """
 )
+EPILOG = "examples:\n" + "".join(EXAMPLES.values()) + "\n" + EXIT_STATUS
+
+
+def _epilog(command: str) -> str:
+    return f"examples:\n{EXAMPLES[command]}\n{EXIT_STATUS}"
 
 
 @dataclass(frozen=True)
@@ -71,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="validate scenario files and compare their expectations with the rules",
         description="Validate scenario files against schemas/scenario.schema.json, evaluate each against\n"
         "the rules, and report every problem and every expectation the rules contradict.",
-        epilog=EPILOG,
+        epilog=_epilog("check"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
@@ -95,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         "explain",
         parents=[lang],
         help="show the full reasoning for scenario files, question by question",
-        epilog=EPILOG,
+        epilog=_epilog("explain"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     explain.add_argument("paths", nargs="+", type=Path, metavar="FILE", help="scenario files")
@@ -107,7 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
         " document as `check --format json` (default: text)",
     )
 
-    sub.add_parser("rules", parents=[lang], help="list the rules with their statements and anchors")
+    sub.add_parser(
+        "rules",
+        parents=[lang],
+        help="list the rules with their statements and anchors",
+        epilog=f"examples:\n{EXAMPLES['rules']}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     translations_arguments.configure(sub.add_parser("translations", **translations_arguments.TRANSLATIONS))
     translations_arguments.configure_terms(sub.add_parser("terms", **translations_arguments.TERMS))
     translations_arguments.configure_parity(sub.add_parser("parity", **translations_arguments.PARITY))

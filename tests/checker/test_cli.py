@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -161,12 +161,29 @@ def test_explain_answers_every_question(relcheck: RunCli) -> None:
     assert run.out.count("as the scenario expects") == len(evaluation.verdicts)
 
 
-def test_check_never_writes(relcheck: RunCli, tmp_path: Path) -> None:
-    before = {p: p.stat().st_mtime_ns for p in SCENARIOS.rglob("*")}
-    files_before = set(os.listdir(tmp_path))
-    relcheck("check", SCENARIOS)
-    assert {p: p.stat().st_mtime_ns for p in SCENARIOS.rglob("*")} == before
-    assert set(os.listdir(tmp_path)) == files_before
+def tree(folder: Path) -> dict[str, tuple[int, bytes]]:
+    """Every file and folder below `folder`: its modification time and, for a file, its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.read_bytes() if p.is_file() else b"")
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+@pytest.mark.parametrize("output", sorted(REPORTER_BY_NAME))
+def test_check_never_writes(
+    relcheck: RunCli, tmp_path: Path, mismatch: Path, monkeypatch: pytest.MonkeyPatch, output: str
+) -> None:
+    """Not beside the files it checks, not in the folder it runs from, whatever the format."""
+    project = tmp_path / "project"
+    shutil.copytree(SCENARIOS, project / "scenarios")
+    mismatch.rename(project / "scenarios" / mismatch.name)  # a failed expectation is reported, not written
+    (project / "scenarios" / "broken.yaml").write_text("id: [\n", encoding="utf-8")
+    monkeypatch.chdir(project / "scenarios")  # relcheck finds scenarios/ from where it runs
+    before, shipped = tree(tmp_path), tree(SCENARIOS)
+    run = relcheck("check", "--format", output)
+    assert run.code == 1 and "broken.yaml" in run.out and mismatch.name in run.out
+    assert tree(tmp_path) == before
+    assert tree(SCENARIOS) == shipped
 
 
 def test_yaml_syntax_errors_are_translated_and_name_the_context(relcheck: RunCli) -> None:

@@ -62,13 +62,14 @@ def test_every_problem_of_a_file_is_reported_most_useful_first() -> None:
 def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
     """Files that cannot live in tests/data as text: name -> (path, expected text)."""
     good = VALID[0].read_bytes()
+    edition_line = good[: good.index(b"edition: global")].count(b"\n") + 1
     contents: dict[str, tuple[bytes, str]] = {
         "empty": (b"", "1:1: the file is empty"),
         "utf8-bom": (b"\xef\xbb\xbf" + good, "1:1: starts with a UTF-8 byte-order mark"),
         "utf16-bom": ("\ufeffid: x\n".encode("utf-16-le"), "starts with a UTF-16 byte-order mark"),
         "latin-1": (
             good.replace(b"edition: global", b"edition: glob\xe9l"),
-            "2:14: is not UTF-8 text (byte 0xe9",
+            f"{edition_line}:14: is not UTF-8 text (byte 0xe9",
         ),
         "nul-byte": (good.replace(b"cloud: public", b"cloud: pub\x00lic"), "invalid YAML"),
         "too-large": (good + b"#" * files.MAX_BYTES, "is larger than 1048576 bytes"),

@@ -4,27 +4,49 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from relcheck.load.positions import pointer
 from relcheck.validate import schema
+from relcheck.vocab import labels
+from relcheck.vocab.enums import ACTIONS_AFTER_ACCEPTANCE as AFTER_ACCEPTANCE
+from relcheck.vocab.enums import ACTIONS_AFTER_REVOCATION as AFTER_REVOCATION
+from relcheck.vocab.labels import MODELS
+from relcheck.vocab.published import SCHEMA_URL
 
 SCHEMA = json.loads(schema.SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-def property_schemas(node: Any) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(node, dict):
-        yield from node.get("properties", {}).items()
-        for value in node.values():
-            yield from property_schemas(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from property_schemas(value)
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_ONE = ("items", "additionalProperties", "contains", "if", "then", "else", "not", "propertyNames")
+
+
+def subschemas(node: dict[str, Any], pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every schema inside the schema, at any depth, with its JSON pointer (examples are data, skipped)."""
+    yield pointer, node
+    for key in _SUBSCHEMA_MAPS:
+        for name, sub in node.get(key, {}).items():
+            yield from subschemas(sub, f"{pointer}/{key}/{name}")
+    for key in _SUBSCHEMA_LISTS:
+        for index, sub in enumerate(node.get(key, [])):
+            yield from subschemas(sub, f"{pointer}/{key}/{index}")
+    for key in _SUBSCHEMA_ONE:
+        if isinstance(node.get(key), dict):
+            yield from subschemas(node[key], f"{pointer}/{key}")
+
+
+def property_schemas(node: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every named property and every ``$defs`` entry, at any depth: what an editor shows on hover."""
+    for where, sub in subschemas(node):
+        if where.rsplit("/", 2)[-2:-1] in (["properties"], ["$defs"]):
+            yield where, sub
 
 
 def object_schemas(node: Any) -> Iterator[dict[str, Any]]:
@@ -38,18 +60,33 @@ def object_schemas(node: Any) -> Iterator[dict[str, Any]]:
             yield from object_schemas(value)
 
 
-def test_it_is_a_draft_2020_12_schema_with_an_id() -> None:
+def test_it_is_a_draft_2020_12_schema_whose_id_is_its_published_address() -> None:
     Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert SCHEMA["$id"].endswith("/scenario.schema.json")
+    assert (
+        SCHEMA["$id"]
+        == SCHEMA_URL
+        == "https://csp-reseller-relationship.github.io/schemas/scenario.schema.json"
+    )
     assert SCHEMA["title"] and SCHEMA["description"]
 
 
-def test_every_property_has_a_title_and_a_description() -> None:
-    for name, sub in property_schemas(SCHEMA):
-        if "$ref" in sub and set(sub) <= {"$ref", "description"}:
-            continue  # described where it points
-        assert sub.get("title") and sub.get("description"), name
+def test_every_property_has_its_own_title_and_description() -> None:
+    """An editor shows a property's own title and description on hover, even beside a ``$ref``."""
+    found = dict(property_schemas(SCHEMA))
+    for where, sub in found.items():
+        for annotation in ("title", "description"):
+            text = sub.get(annotation)
+            assert isinstance(text, str) and text.strip(), f"{where} has no {annotation}"
+    # The walk reaches every depth: nested objects, list items, if/then/else and the definitions.
+    for where in (
+        "/properties/id",
+        "/properties/customer/properties/partners/items/properties/dap_services",
+        "/properties/revocation/properties/then/properties/open_service_request",
+        "/else/properties/cloud",
+        "/$defs/service",
+    ):
+        assert where in found, where
 
 
 def test_every_object_is_closed_and_every_section_has_examples() -> None:
@@ -61,13 +98,49 @@ def test_every_object_is_closed_and_every_section_has_examples() -> None:
         assert SCHEMA["properties"][section]["examples"], section
 
 
-def test_enumerations_for_editions_clouds_roles_services_and_actions() -> None:
-    props = SCHEMA["properties"]
-    assert props["edition"]["enum"] == ["global", "21vianet"]
-    assert set(props["cloud"]["enum"]) == {"public", "us_government", "germany", "21vianet"}
-    assert "admin_agent" in props["partner"]["properties"]["role"]["enum"]
-    assert "office_365" in SCHEMA["$defs"]["service"]["enum"]
-    assert "remove_seats" in props["after_acceptance"]["properties"]
+PROPS = SCHEMA["properties"]
+PARTNER = PROPS["partner"]["properties"]
+CUSTOMER = PROPS["customer"]["properties"]
+REVOCATION = PROPS["revocation"]["properties"]
+
+
+@pytest.mark.parametrize(
+    ("values", "names"),
+    [
+        pytest.param(PARTNER["role"]["enum"], labels.ROLES, id="roles"),
+        pytest.param(SCHEMA["$defs"]["service"]["enum"], labels.SERVICES, id="services"),
+        pytest.param(PROPS["cloud"]["enum"], labels.CLOUDS, id="clouds"),
+        pytest.param(PARTNER["region"]["enum"], labels.REGIONS, id="partner-regions"),
+        pytest.param(CUSTOMER["region"]["enum"], labels.REGIONS, id="customer-regions"),
+        pytest.param(CUSTOMER["arrangement"]["enum"], labels.ARRANGEMENTS, id="arrangements"),
+        pytest.param(PARTNER["model"]["enum"], MODELS, id="models"),
+        pytest.param(list(PROPS["expect"]["properties"]), labels.QUESTIONS, id="questions"),
+        pytest.param(
+            list(REVOCATION["expect"]["properties"]), labels.REVOCATION_QUESTIONS, id="revocation-questions"
+        ),
+        pytest.param(
+            list(PROPS["after_acceptance"]["properties"]), AFTER_ACCEPTANCE, id="actions-after-acceptance"
+        ),
+        pytest.param(list(REVOCATION["then"]["properties"]), AFTER_REVOCATION, id="actions-after-revocation"),
+    ],
+)
+def test_each_enumeration_of_the_schema_has_exactly_the_names_readers_see(
+    values: list[str], names: Iterable[str]
+) -> None:
+    """Adding a value to the schema without its reader's name, or the other way round, fails here."""
+    assert len(values) == len(set(values))
+    assert sorted(values) == sorted(names)
+
+
+def test_every_action_of_either_phase_has_a_reader_s_name_and_no_name_is_left_over() -> None:
+    phases = [PROPS["after_acceptance"]["properties"], REVOCATION["then"]["properties"]]
+    assert set().union(*phases) == set(labels.ACTIONS)
+
+
+def test_the_editions_and_the_clouds_each_edition_allows() -> None:
+    assert PROPS["edition"]["enum"] == ["global", "21vianet"]
+    assert SCHEMA["then"]["properties"]["cloud"]["const"] == "21vianet"
+    assert sorted([*SCHEMA["else"]["properties"]["cloud"]["enum"], "21vianet"]) == sorted(labels.CLOUDS)
 
 
 def test_examples_in_the_schema_validate_against_their_own_part() -> None:

@@ -151,7 +151,8 @@ def test_the_command_exits_1_and_prints_each_finding(
     (tmp_path / "docs" / "es" / "index.md").write_text("Incluye el DAP.\n", encoding="utf-8")
     assert cli_main(["terms", "--project", str(tmp_path)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{tmp_path / 'docs' / 'es' / 'index.md'}:1: “el DAP” is not this site's term; write “los DAP”"
+        f"{tmp_path / 'docs' / 'es' / 'index.md'}:1: “el DAP” is not this site's term; write “los DAP”",
+        "1 forbidden variant(s) of the termbases' terms",
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 
@@ -11,7 +12,9 @@ from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.site.render import FALLBACK_TITLE
+from relcheck.validate.schema import SCHEMA_PATH
 from relcheck.vocab.editions import EDITIONS
+from relcheck.vocab.published import SCHEMA_URL
 from tests.html_reader import Page
 from tests.support import ROOT, BuiltSite
 
@@ -137,6 +140,22 @@ def test_sitemap_lists_every_page_in_every_language(site: BuiltSite) -> None:
             assert url in locations, url
 
 
+def test_the_schema_is_published_once_at_the_address_of_its_id(site: BuiltSite) -> None:
+    published = site.site_dir / SCHEMA_URL.removeprefix(SITE_URL)
+    assert published.read_bytes() == SCHEMA_PATH.read_bytes()
+    assert json.loads(published.read_bytes())["$id"] == SCHEMA_URL
+    # Once for the whole site: no language folder gets its own copy.
+    copies = [p.relative_to(site.site_dir).as_posix() for p in site.site_dir.rglob("*.schema.json")]
+    assert copies == ["schemas/scenario.schema.json"]
+    for lang in LANGUAGES:
+        if lang != DEFAULT_LANGUAGE:
+            assert not (site.site_dir / lang / "schemas").exists(), lang
+    # The build writes into the site folder only, never beside the pages or the scenarios.
+    for folder in ("docs", "scenarios"):
+        assert not list((ROOT / folder).rglob("*.schema.json")), folder
+        assert not list((ROOT / folder).rglob("schemas")), folder
+
+
 def test_404_page_is_in_the_default_language(site: BuiltSite) -> None:
     document = Page((site.site_dir / "404.html").read_text(encoding="utf-8"))
     assert document.html_lang == DEFAULT_LANGUAGE
@@ -145,8 +164,6 @@ def test_404_page_is_in_the_default_language(site: BuiltSite) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_language_has_its_own_search_index(site: BuiltSite, lang: str) -> None:
-    import json
-
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
     index = json.loads((site.site_dir / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == [lang]

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from relcheck.checker import check_paths
-from relcheck.i18n import LANGUAGES
+from relcheck.i18n import LANGUAGES, render
 from relcheck.rules import RULES
-from tests.html_reader import Page
-from tests.support import ROOT, BuiltSite
+from relcheck.vocab import labels
+from tests.html_reader import Element, Page
+from tests.support import ROOT, SHIPPED, BuiltSite, run_relcheck
 
 CATALOG = check_paths([ROOT / "scenarios"])
 SCENARIO_IDS = sorted(str(f.scenario["id"]) for f in CATALOG.files if f.scenario)
@@ -48,20 +54,83 @@ def test_every_rule_link_resolves_in_the_same_language(site: BuiltSite, lang: st
     assert checked
 
 
+@dataclass
+class Cell:
+    text: str
+    links: list[Element] = field(default_factory=list)
+
+
+def answer_rows(page: Page) -> dict[str, list[list[Cell]]]:
+    """Each scenario's rows of answers on the scenarios page (header rows left out), in page order."""
+    rows: dict[str, list[list[Cell]]] = {}
+    current: list[list[Cell]] | None = None
+    for element in page.elements:
+        if element.tag in ("h1", "h2", "h3"):
+            anchor = element.attrs.get("id", "")
+            current = (
+                rows.setdefault(anchor.removeprefix("scenario-"), [])
+                if anchor.startswith("scenario-")
+                else None
+            )
+        elif current is None:
+            continue
+        elif element.tag == "tr":
+            current.append([])
+        elif element.tag == "td" and current:
+            current[-1].append(Cell(element.text))
+        elif element.tag == "a" and current and current[-1]:
+            current[-1][-1].links.append(element)
+    return {name: [row for row in found if row] for name, found in rows.items()}
+
+
+@cache
+def explained(lang: str) -> dict[str, list[dict[str, Any]]]:
+    """`relcheck explain --format json` in one language: each scenario's verdicts, by scenario id."""
+    run = run_relcheck("explain", "--format", "json", "--lang", lang, *SHIPPED)
+    assert run.code == 0, run.err
+    return {Path(f["path"]).stem: f["verdicts"] for f in json.loads(run.out)["files"]}
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_each_verdict_names_its_rule_and_outcome(site: BuiltSite, lang: str) -> None:
-    page = Page(site.html(lang, "scenarios.md"))
-    evaluations = [f.evaluation for f in CATALOG.files if f.evaluation]
-    shown = sum(1 for e in evaluations for v in e.verdicts if v.outcome != "not_reached")
-    folded = sum(1 for e in evaluations if any(v.outcome == "not_reached" for v in e.verdicts))
-    header_rows = len(SCENARIO_IDS)
-    assert len(page.find_all("tr")) == shown + folded + header_rows  # not-reached answers share one row
-    rule_links = [a for a in page.find_all("a") if "#rule-" in a.attrs.get("href", "")]
-    used = {a.attrs["href"].rsplit("#", 1)[1] for a in rule_links}
-    decided_by = {
-        rule_id for f in CATALOG.files if f.evaluation for v in f.evaluation.verdicts for rule_id in v.rules
-    }
-    assert used == {RULES[rule_id].anchor for rule_id in decided_by}, "every rule that decided a verdict"
+def test_each_row_gives_the_outcome_rules_and_reasons_relcheck_explain_gives(
+    site: BuiltSite, lang: str
+) -> None:
+    """Row by row, the page says what `relcheck explain` says: the question, the answer, each deciding
+    rule linked to its paragraph, the reasons; the answers not reached share one last row."""
+    here = site.page(lang, "scenarios.md").parent
+    rows = answer_rows(Page(site.html(lang, "scenarios.md")))
+    assert sorted(rows) == SCENARIO_IDS
+    for scenario, verdicts in explained(lang).items():
+        shown = [v for v in verdicts if v["outcome"] != "not_reached"]
+        unreached = [v for v in verdicts if v["outcome"] == "not_reached"]
+        assert len(rows[scenario]) == len(shown) + bool(unreached), scenario
+        for row, verdict in zip(rows[scenario], shown, strict=False):
+            where = (lang, scenario, verdict["key"])
+            question, outcome, rules, reasons = row
+            assert question.text == words(render(labels.label(verdict["key"]), lang)), where
+            assert outcome.text == words(render(labels.answer(verdict["outcome"]), lang)), where
+            assert [a.text for a in rules.links] == verdict["rules"], where
+            for link, rule_id in zip(rules.links, verdict["rules"], strict=True):
+                path, _, anchor = link.attrs["href"].partition("#")
+                assert anchor == RULES[rule_id].anchor, where
+                assert (
+                    here.joinpath(path).resolve() == site.page(lang, RULES[rule_id].page).parent.resolve()
+                ), where
+            if not verdict["rules"]:
+                assert rules.text == "—", where
+            assert reasons.text == words(" ".join(verdict["reasons"])), where
+        if unreached:
+            names, outcome, rules, reasons = rows[scenario][-1]
+            assert names.text == words("".join(render(labels.label(v["key"]), lang) for v in unreached)), (
+                scenario
+            )
+            assert outcome.text == words(render(labels.answer("not_reached"), lang)), scenario
+            assert (rules.text, rules.links) == ("—", []), scenario
+            assert reasons.text == words(unreached[0]["reasons"][0]), scenario
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

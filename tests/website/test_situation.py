@@ -24,6 +24,7 @@ import yaml
 from relcheck.i18n import render
 from relcheck.result import Message
 from relcheck.site.situation import NOSCRIPT, SCENARIO_TITLE
+from relcheck.vocab.published import MODELINE
 from tests.support import ROOT, SHIPPED, BuiltSite
 from tests.website.browser import gzip_bytes
 from tests.website.test_browser import url_of
@@ -177,6 +178,8 @@ def test_download_writes_a_scenario_that_relcheck_check_accepts_unchanged(
         page.click('[data-action="download"]')
     target = tmp_path / download.value.suggested_filename
     download.value.save_as(target)
+    text = target.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == MODELINE, text[:200]
     done = subprocess.run(
         [sys.executable, "-m", "relcheck", "check", "--lang", "ru", str(target)],
         capture_output=True,

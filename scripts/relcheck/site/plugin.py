@@ -26,6 +26,7 @@ from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
 from relcheck.site.markers import MarkerError, replace_markers
 from relcheck.site.rule_labels import add_rule_labels
+from relcheck.site.schema_file import SchemaReferenceError, write_schema
 from relcheck.site.search_index import write_language_indexes
 from relcheck.translations.page_source import PageError
 
@@ -109,7 +110,8 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
         cache = self._cache()
         try:
             cache.assets().write(Path(config.site_dir))
-        except MissingAsset as error:
+            write_schema(Path(config.site_dir))  # at the site's root, where its $id says it is
+        except (MissingAsset, SchemaReferenceError) as error:
             raise PluginError(str(error)) from None
         write_language_indexes(Path(config.site_dir), cache.default_language, cache.languages)
         # Visible in every build, but not a warning: an outdated translation must not fail --strict.

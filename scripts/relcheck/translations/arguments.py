@@ -11,7 +11,12 @@ from typing import TypedDict
 from relcheck import i18n
 from relcheck.i18n import DEFAULT_LANGUAGE
 
-EPILOG = """\
+MARK_EXAMPLES = """\
+  relcheck translations mark glossary.md fr   record that docs/fr/glossary.md matches the English page
+  relcheck translations mark docs/fr/glossary.md fr   the same, naming the translated file
+  relcheck translations mark scenarios/21vianet-reused-link.yaml fr
+"""
+EPILOG = f"""\
 states:
   up to date   the English page has not changed since the translation was marked
   outdated     the English page changed since (the changed sections are listed)
@@ -22,10 +27,7 @@ examples:
   relcheck translations                       report every page and scenario text
   relcheck translations --strict              exit 1 when anything is outdated or missing
   relcheck translations --format json         the same report for tools
-  relcheck translations mark glossary.md fr   record that docs/fr/glossary.md matches the English page
-  relcheck translations mark docs/fr/glossary.md fr   the same, naming the translated file
-  relcheck translations mark scenarios/21vianet-reused-link.yaml fr
-"""
+{MARK_EXAMPLES}"""
 
 
 class Texts(TypedDict):
@@ -69,6 +71,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="record that a translation has been brought up to date",
         description="Record that a translation now matches its English source (after a writer reviewed it). "
         "Only that page's or scenario's recorded hash changes.",
+        epilog=f"examples:\n{MARK_EXAMPLES}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     mark.add_argument(
         "target",

@@ -108,4 +108,5 @@ def run(project: Path) -> int:
         return 2
     for finding in findings:
         print(finding)
+    print(f"{len(findings)} forbidden variant(s) of the termbases' terms")
     return 1 if findings else 0

@@ -10,6 +10,12 @@ from relcheck.i18n import DEFAULT_LANGUAGE
 from relcheck.rules import Rule
 
 SITE_URL = "https://csp-reseller-relationship.github.io/"
+# The scenario schema, published by the site build at this address, which is also the schema's `$id`.
+SCHEMA_SITE_PATH = "schemas/scenario.schema.json"
+SCHEMA_URL = f"{SITE_URL}{SCHEMA_SITE_PATH}"
+# The first line of every scenario file: editors with yaml-language-server (VS Code's YAML extension)
+# then check the file against the schema while it is typed.
+MODELINE = f"# yaml-language-server: $schema={SCHEMA_URL}"
 
 
 def page_url(page: str, lang: str) -> str:

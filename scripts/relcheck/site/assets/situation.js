@@ -429,7 +429,9 @@
     }
     file.expect = {};
     RULES.flow.questions.forEach(function (q) { file.expect[q] = byKey[q]; });
-    return yaml(file, 0).replace(/^\n/, "") + "\n";
+    // The first line points the author's editor (yaml-language-server) at the published schema.
+    var modeline = "# yaml-language-server: $schema=https://csp-reseller-relationship.github.io/schemas/scenario.schema.json";
+    return modeline + "\n" + yaml(file, 0).replace(/^\n/, "") + "\n";
   }
 
   function download() {
