@@ -12,12 +12,13 @@ from collections.abc import Iterator, Mapping
 from itertools import groupby
 from typing import Any
 
+from relcheck.flow import SECTIONS
 from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
 
 _RULE_ID = re.compile(r"\b[A-Z]+[0-9]+\b")
-EXPECTATION_SECTIONS = (("expect",), ("after_acceptance",), ("revocation", "expect"), ("revocation", "then"))
+EXPECTATION_SECTIONS = tuple(section.path for section in SECTIONS)
 
 
 def edition_rules(edition: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from relcheck.flow import SECTIONS
 from relcheck.i18n import N_
 from relcheck.resources import resource
 from relcheck.result import Message, Problem
@@ -266,22 +267,19 @@ def _short(value: Any) -> str:
 
 
 def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
-    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/then``), in one pass."""
+    """The line of every expectation, in each section of the flow (`relcheck.flow.SECTIONS`)."""
     lines: dict[tuple[str, ...], int] = {}
-
-    def collect(node: Node, prefix: tuple[str, ...]) -> None:
+    for section in SECTIONS:
+        node: Node | None = root
+        for name in section.path:
+            node = (
+                next((v for k, v in _pairs(node) if k.value == name), None)
+                if isinstance(node, MappingNode)
+                else None
+            )
         if isinstance(node, MappingNode):
             for key, _ in _pairs(node):
-                lines[(*prefix, key.value)] = key.start_mark.line + 1
-
-    if isinstance(root, MappingNode):
-        for key, value in _pairs(root):
-            if key.value in ("expect", "after_acceptance"):
-                collect(value, (key.value,))
-            elif key.value == "revocation" and isinstance(value, MappingNode):
-                for k, v in _pairs(value):
-                    if k.value in ("then", "expect"):
-                        collect(v, ("revocation", k.value))
+                lines.setdefault((*section.path, key.value), key.start_mark.line + 1)
     return lines
 
 

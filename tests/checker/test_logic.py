@@ -11,7 +11,7 @@ import yaml
 from json_logic import jsonLogic
 from json_logic.builtins import to_bool
 
-from relcheck import engine, labels
+from relcheck import flow
 from relcheck.engine import evaluate_valid
 from relcheck.rules import RULES
 from relcheck.rules.export import facts_by_edition, facts_read, rules_document
@@ -95,18 +95,15 @@ def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
             for c in rule.cases
         ]
     assert document["facts"] == FACTS
-    assert document["flow"] == {
-        "questions": list(labels.QUESTIONS),
-        "revocation_questions": list(labels.REVOCATION_QUESTIONS),
-        "value_questions": sorted(labels.VALUE_QUESTIONS),
-        "gates": {
-            "may_send": ["not_stated", "yes"],
-            "permission_option": ["not_stated", "yes"],
-            "acceptance": ["yes"],
-        },
-        "request_keys": ["may_send", "permission_option", "invitation_link"],
-        "no_rule": engine.NO_RULE,
-        "not_reached": engine.NOT_REACHED,
+    assert document["flow"] == flow.document()
+    assert document["flow"]["sections"][0]["questions"][:2] == [
+        ["may_send", "yes_no"],
+        ["permission_option", "yes_no"],
+    ]
+    assert document["flow"]["gates"] == {
+        "may_send": ["yes", "not_stated"],
+        "permission_option": ["yes", "not_stated"],
+        "acceptance": ["yes"],
     }
     assert document["regions"]["CN"] == "greater_china" and document["regions"]["ES"] == "europe"
     assert document["services"][0] == "office_365" and "power_bi" in document["services"]

@@ -18,7 +18,7 @@ from typing import Any
 
 from relcheck import i18n, labels, regions
 from relcheck.editions import EDITIONS
-from relcheck.engine import NO_RULE, NOT_REACHED
+from relcheck.flow import NO_RULE, NOT_REACHED
 from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
