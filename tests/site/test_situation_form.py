@@ -19,7 +19,7 @@ from relcheck.site.render import unresolved
 from relcheck.site.situation import NOSCRIPT, form_html, texts
 from tests.support import ROOT
 
-VERSIONS = {"logic.js": "a", "rules.js": "b", "situation.js": "c", "situation.css": "d"}
+VERSIONS = {"logic.js": "a", "rules.js": "b", "engine.js": "e", "situation.js": "c", "situation.css": "d"}
 SCHEMA = json.loads((ROOT / "schemas" / "scenario.schema.json").read_text(encoding="utf-8"))
 
 
