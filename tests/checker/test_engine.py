@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -11,12 +12,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relcheck import yamlload
+from relcheck import engine, flow, yamlload
 from relcheck.engine import InvalidScenario, evaluate, parse_expectation
 from relcheck.i18n import render
-from relcheck.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
-from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
-from relcheck.rules import RULES
+from relcheck.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES, label
+from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, Message, ScenarioEvaluation
+from relcheck.rules import RULES, Finding
+from relcheck.rules.base import Stance
 from relcheck.rules.logic import facts as read_facts
 from relcheck.services import overlaps_with
 from tests.strategies import BASE, scenarios
@@ -627,3 +629,75 @@ def test_the_link_rule_says_which_email_went_out_and_why_a_changed_link_leaves_a
     link, acceptance = reasons(email_edited=False, link_intact=False)
     assert "changed the" in link and "not stated" in link
     assert "was changed" in acceptance and "can still accept is not stated" in acceptance
+
+
+# --- the flow's data: each key answered in its kind ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Saying:
+    """A stand-in rule that gives one finding, whatever the key."""
+
+    id: str
+    finding: Finding
+
+    def check_data(self, data: Mapping[str, Any]) -> Finding:
+        return self.finding
+
+
+@pytest.mark.parametrize(
+    ("key", "stance", "value", "outcome"),
+    [
+        ("may_send", "for", None, "yes"),
+        ("may_send", "against", None, "no"),
+        ("acceptance_portal", "for", "microsoft_365_admin_center", "microsoft_365_admin_center"),
+        ("acceptance_portal", "unknown", None, "not_stated"),
+        ("binding_agreement", "silent", None, "not_stated"),
+        ("action.provision", "for", None, "allowed"),
+        ("after_revocation.manage_users", "against", None, "blocked"),
+        # a question answered with a value is never No nor Blocked, nor a plain Yes
+        ("acceptance_portal", "against", None, None),
+        ("binding_agreement", "for", None, None),
+    ],
+)
+def test_each_key_is_answered_in_its_kind(
+    monkeypatch: pytest.MonkeyPatch, key: str, stance: Stance, value: str | None, outcome: str | None
+) -> None:
+    rule = _Saying("X1", Finding(stance, Message("why"), value))
+    monkeypatch.setattr(engine, "deciders", lambda edition, key: (rule,))
+    facts = {"edition": "global"}
+    if outcome is None:
+        with pytest.raises(ValueError, match="X1"):
+            engine.decide(facts, key, flow.kind_of(key))
+    else:
+        assert engine.decide(facts, key, flow.kind_of(key)) == (outcome, ("X1",), (Message("why"),))
+
+
+def test_every_key_of_the_flow_has_its_place_kind_and_label() -> None:
+    assert [
+        step.key for step in flow.steps(revoked(with_actions(BASE, "provision"), False, "manage_users"))
+    ] == [
+        *QUESTIONS,
+        "action.provision",
+        *REVOCATION_QUESTIONS,
+        "after_revocation.manage_users",
+    ]
+    assert flow.place("action.provision") == (flow.SECTIONS[1], "provision")
+    assert flow.place("binding_agreement") == (flow.SECTIONS[2], "binding_agreement")
+    assert {k for k in [*QUESTIONS, *REVOCATION_QUESTIONS] if flow.kind_of(k) == "value"} == {
+        "acceptance_portal",
+        "binding_agreement",
+    }
+    assert set(flow.QUESTIONS) == set(QUESTIONS) and set(flow.REVOCATION_QUESTIONS) == set(
+        REVOCATION_QUESTIONS
+    )
+    assert list(flow.QUESTIONS) == list(QUESTIONS)
+    assert (
+        render(label("after_revocation.manage_users"))
+        == "After revocation: manage the customer's users and licences"
+    )
+    with pytest.raises(KeyError):
+        flow.place("nowhere.else")
+    assert flow.expectation("no", ("V4", "V9")) == "no by V4, V9"
+    assert flow.expectation("not_stated", ("V1",)) == "not_stated"
+    assert parse_expectation(flow.expectation("yes", ("G1", "G5"))) == ("yes", ("G1", "G5"))
