@@ -14,7 +14,7 @@ The data model, from the outside in:
   can render it in the reader's language (`relcheck.i18n.render`). A parameter may itself be a `Message`
   (a role or service name, for instance), rendered in the same language.
 - `ScenarioEvaluation` is the rules' answer for one scenario: a list of `Verdict`, one per question
-  (`relcheck.vocab.labels.QUESTIONS`, then `REVOCATION_QUESTIONS` when the customer removes the partner's
+  (`relcheck.vocab.flow.QUESTIONS`, then `REVOCATION_QUESTIONS` when the customer removes the partner's
   permissions) and one per intended action (``action.<name>`` after acceptance,
   ``after_revocation.<name>`` after the removal).
 - `Verdict` is one answer: its `key`, its `outcome` (``yes``/``no`` for a question, a value id for a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -11,17 +12,20 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relcheck import engine
 from relcheck.engine import InvalidScenario, evaluate, parse_expectation
 from relcheck.i18n import render
 from relcheck.load import yaml_document
-from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, ScenarioEvaluation
-from relcheck.rules import RULES
+from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, Message, ScenarioEvaluation
+from relcheck.rules import RULES, Finding
+from relcheck.rules.base import Stance
 from relcheck.rules.logic import facts as read_facts
-from relcheck.vocab.labels import ACTIONS, QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES
+from relcheck.vocab import flow
+from relcheck.vocab.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES, label
 from relcheck.vocab.services import overlaps_with
+from tests.strategies import BASE, scenarios
 from tests.support import SCENARIOS
 
-BASE = yaml.safe_load((SCENARIOS / "global-public-edited-email.yaml").read_text(encoding="utf-8"))
 VIANET = yaml.safe_load((SCENARIOS / "21vianet-joins-another-partner.yaml").read_text(encoding="utf-8"))
 
 
@@ -581,69 +585,6 @@ def test_the_loader_reads_back_data_written_with_explicit_styles(data: Any) -> N
     assert doc is not None and doc.data == {"x": data}
 
 
-ROLES = [
-    "admin_agent",
-    "global_admin",
-    "billing_admin",
-    "sales_agent",
-    "helpdesk_agent",
-    "user_management_admin",
-]
-SERVICES = ["office_365", "exchange_online", "azure", "teams"]
-COUNTRIES = {"ES": "europe", "FR": "europe", "CN": "greater_china", "US": "north_america"}
-
-
-@st.composite
-def scenarios(draw: st.DrawFn) -> dict[str, Any]:
-    edition = draw(st.sampled_from(["global", "21vianet"]))
-    cloud = (
-        "21vianet" if edition == "21vianet" else draw(st.sampled_from(["public", "us_government", "germany"]))
-    )
-    scenario: dict[str, Any] = copy.deepcopy(BASE)
-    scenario.update(edition=edition, cloud=cloud)
-    partner_country = draw(st.sampled_from(sorted(COUNTRIES)))
-    customer_country = draw(st.sampled_from(sorted(COUNTRIES)))
-    scenario["partner"].update(
-        role=draw(st.sampled_from(ROLES)),
-        model=draw(st.sampled_from(["direct", "indirect_provider", "indirect_reseller"])),
-        original_reseller=draw(st.booleans()),
-        services=draw(st.lists(st.sampled_from(SERVICES), unique=True, max_size=3)),
-        country=partner_country,
-        region=COUNTRIES[partner_country],
-    )
-    scenario["customer"].update(
-        country=customer_country,
-        region=COUNTRIES[customer_country],
-        arrangement=draw(st.sampled_from(["multi_partner", "multi_channel", "neither", "unknown"])),
-        accepting_user_is_global_admin=draw(st.booleans()),
-        mca_accepted=draw(st.booleans()),
-        partners=[
-            {
-                "name": f"P{i}",
-                "transacts_in_csp": draw(st.booleans()),
-                "dap_services": draw(st.lists(st.sampled_from(SERVICES), unique=True, max_size=2)),
-            }
-            for i in range(draw(st.integers(0, 3)))
-        ],
-    )
-    scenario["request"] = {
-        k: draw(st.booleans())
-        for k in ("include_dap", "azure_only", "email_edited", "link_intact", "link_reused")
-    }
-    scenario["after_acceptance"] = {
-        a: "not_stated"
-        for a in draw(st.lists(st.sampled_from(sorted(ACTIONS)), unique=True))
-        if a != "open_service_request"
-    }
-    if draw(st.booleans()):
-        scenario["revocation"] = {
-            "renegotiated": draw(st.booleans()),
-            "expect": {"support_duty": "not_stated", "binding_agreement": "not_stated"},
-            "then": {"open_service_request": "not_stated", "manage_users": "not_stated"},
-        }
-    return scenario
-
-
 def _well_formed(scenario: Mapping[str, Any], evaluation: ScenarioEvaluation) -> None:
     stopped = False
     for verdict in evaluation.verdicts:
@@ -690,3 +631,75 @@ def test_the_link_rule_says_which_email_went_out_and_why_a_changed_link_leaves_a
     link, acceptance = reasons(email_edited=False, link_intact=False)
     assert "changed the" in link and "not stated" in link
     assert "was changed" in acceptance and "can still accept is not stated" in acceptance
+
+
+# --- the flow's data: each key answered in its kind ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Saying:
+    """A stand-in rule that gives one finding, whatever the key."""
+
+    id: str
+    finding: Finding
+
+    def check_data(self, data: Mapping[str, Any]) -> Finding:
+        return self.finding
+
+
+@pytest.mark.parametrize(
+    ("key", "stance", "value", "outcome"),
+    [
+        ("may_send", "for", None, "yes"),
+        ("may_send", "against", None, "no"),
+        ("acceptance_portal", "for", "microsoft_365_admin_center", "microsoft_365_admin_center"),
+        ("acceptance_portal", "unknown", None, "not_stated"),
+        ("binding_agreement", "silent", None, "not_stated"),
+        ("action.provision", "for", None, "allowed"),
+        ("after_revocation.manage_users", "against", None, "blocked"),
+        # a question answered with a value is never No nor Blocked, nor a plain Yes
+        ("acceptance_portal", "against", None, None),
+        ("binding_agreement", "for", None, None),
+    ],
+)
+def test_each_key_is_answered_in_its_kind(
+    monkeypatch: pytest.MonkeyPatch, key: str, stance: Stance, value: str | None, outcome: str | None
+) -> None:
+    rule = _Saying("X1", Finding(stance, Message("why"), value))
+    monkeypatch.setattr(engine, "deciders", lambda edition, key: (rule,))
+    facts = {"edition": "global"}
+    if outcome is None:
+        with pytest.raises(ValueError, match="X1"):
+            engine.decide(facts, key, flow.kind_of(key))
+    else:
+        assert engine.decide(facts, key, flow.kind_of(key)) == (outcome, ("X1",), (Message("why"),))
+
+
+def test_every_key_of_the_flow_has_its_place_kind_and_label() -> None:
+    assert [
+        step.key for step in flow.steps(revoked(with_actions(BASE, "provision"), False, "manage_users"))
+    ] == [
+        *QUESTIONS,
+        "action.provision",
+        *REVOCATION_QUESTIONS,
+        "after_revocation.manage_users",
+    ]
+    assert flow.place("action.provision") == (flow.SECTIONS[1], "provision")
+    assert flow.place("binding_agreement") == (flow.SECTIONS[2], "binding_agreement")
+    assert {k for k in [*QUESTIONS, *REVOCATION_QUESTIONS] if flow.kind_of(k) == "value"} == {
+        "acceptance_portal",
+        "binding_agreement",
+    }
+    assert set(flow.QUESTIONS) == set(QUESTIONS) and set(flow.REVOCATION_QUESTIONS) == set(
+        REVOCATION_QUESTIONS
+    )
+    assert list(flow.QUESTIONS) == list(QUESTIONS)
+    assert (
+        render(label("after_revocation.manage_users"))
+        == "After revocation: manage the customer's users and licences"
+    )
+    with pytest.raises(KeyError):
+        flow.place("nowhere.else")
+    assert flow.expectation("no", ("V4", "V9")) == "no by V4, V9"
+    assert flow.expectation("not_stated", ("V1",)) == "not_stated"
+    assert parse_expectation(flow.expectation("yes", ("G1", "G5"))) == ("yes", ("G1", "G5"))

@@ -11,12 +11,12 @@ import yaml
 from json_logic import jsonLogic
 from json_logic.builtins import to_bool
 
-from relcheck import engine
 from relcheck.engine import evaluate_valid
 from relcheck.rules import RULES
 from relcheck.rules.export import facts_by_edition, facts_read, rules_document
 from relcheck.rules.logic import FACTS, compile_logic, facts
-from relcheck.vocab import labels
+from relcheck.vocab import flow, labels
+from relcheck.vocab.services import SERVICE_NAMES
 from tests.support import SHIPPED
 
 
@@ -96,18 +96,15 @@ def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
             for c in rule.cases
         ]
     assert document["facts"] == FACTS
-    assert document["flow"] == {
-        "questions": list(labels.QUESTIONS),
-        "revocation_questions": list(labels.REVOCATION_QUESTIONS),
-        "value_questions": sorted(labels.VALUE_QUESTIONS),
-        "gates": {
-            "may_send": ["not_stated", "yes"],
-            "permission_option": ["not_stated", "yes"],
-            "acceptance": ["yes"],
-        },
-        "request_keys": ["may_send", "permission_option", "invitation_link"],
-        "no_rule": engine.NO_RULE,
-        "not_reached": engine.NOT_REACHED,
+    assert document["flow"] == flow.document()
+    assert document["flow"]["sections"][0]["questions"][:2] == [
+        ["may_send", "yes_no"],
+        ["permission_option", "yes_no"],
+    ]
+    assert document["flow"]["gates"] == {
+        "may_send": ["yes", "not_stated"],
+        "permission_option": ["yes", "not_stated"],
+        "acceptance": ["yes"],
     }
     assert document["regions"]["CN"] == "greater_china" and document["regions"]["ES"] == "europe"
     assert document["services"][0] == "office_365" and "power_bi" in document["services"]
@@ -156,18 +153,44 @@ def test_each_edition_reads_the_facts_its_rules_name_and_no_other() -> None:
     assert "services" in read["21vianet"]  # V9, through the unrolled overlap of each service
 
 
+# Values to give each fact a form field sets: every value the schema allows, or a few telling ones.
+OTHER_PARTNER = {"name": "Other", "transacts_in_csp": True, "dap_services": ["office_365", "azure"]}
+ALTERNATIVES: dict[str, list[Any]] = {
+    "cloud": ["public", "us_government", "germany", "21vianet"],
+    "role": list(labels.ROLES),
+    "partner_country": ["US", "CN", "ES"],
+    "partner_region": list(labels.REGIONS),
+    "customer_country": ["US", "CN", "ES"],
+    "customer_region": list(labels.REGIONS),
+    "model": ["direct", "indirect_provider", "indirect_reseller"],
+    "arrangement": list(labels.ARRANGEMENTS),
+    "services": [[], ["office_365", "azure"], list(SERVICE_NAMES)],
+    "others": [[], [OTHER_PARTNER], [OTHER_PARTNER, {**OTHER_PARTNER, "transacts_in_csp": False}]],
+}
+FORM_FACTS = set(FACTS) - {"edition", "renegotiated", "revoked"}  # the facts of the form's fields
+
+
 def test_a_fact_no_rule_of_the_edition_reads_changes_no_answer() -> None:
-    """What lets the page hide such fields: changing one leaves every answer as it was."""
+    """What lets the page hide such fields: any value of one leaves every answer as it was."""
     read = facts_by_edition()
+    hidden = [(edition, fact) for edition in sorted(read) for fact in sorted(FORM_FACTS - set(read[edition]))]
+    assert len(hidden) == 14, hidden  # 6 worldwide, 8 for 21Vianet
+    changed_answers = []
     for path in SHIPPED:
         scenario = yaml.safe_load(path.read_text(encoding="utf-8"))
-        before = [(v.key, v.outcome, v.rules) for v in evaluate_valid(scenario).verdicts]
-        changed = json.loads(json.dumps(scenario))
-        if "role" not in read[scenario["edition"]]:
-            changed["partner"]["role"] = "sales_agent"
-        if "others" not in read[scenario["edition"]]:
-            changed["customer"]["partners"] = []
-        if "model" not in read[scenario["edition"]]:
-            changed["partner"]["model"] = "indirect_reseller"
-        after = [(v.key, v.outcome, v.rules) for v in evaluate_valid(changed).verdicts]
-        assert after == before, path.name
+        before = [(v.key, v.outcome, v.rules, v.reasons) for v in evaluate_valid(scenario).verdicts]
+        for edition, fact in hidden:
+            if edition != scenario["edition"]:
+                continue
+            var = FACTS[fact]["var"]
+            field = (var[0] if isinstance(var, list) else var).split(".")
+            for value in ALTERNATIVES.get(fact, [True, False]):
+                changed = json.loads(json.dumps(scenario))
+                parent = changed
+                for name in field[:-1]:
+                    parent = parent[name]
+                parent[field[-1]] = value
+                after = [(v.key, v.outcome, v.rules, v.reasons) for v in evaluate_valid(changed).verdicts]
+                if after != before:
+                    changed_answers.append((path.name, fact, value))
+    assert changed_answers == []

@@ -15,8 +15,6 @@ from jsonschema import Draft202012Validator
 from relcheck.load.positions import pointer
 from relcheck.validate import schema
 from relcheck.vocab import labels
-from relcheck.vocab.enums import ACTIONS_AFTER_ACCEPTANCE as AFTER_ACCEPTANCE
-from relcheck.vocab.enums import ACTIONS_AFTER_REVOCATION as AFTER_REVOCATION
 from relcheck.vocab.labels import MODELS
 from relcheck.vocab.published import SCHEMA_URL
 
@@ -118,10 +116,6 @@ REVOCATION = PROPS["revocation"]["properties"]
         pytest.param(
             list(REVOCATION["expect"]["properties"]), labels.REVOCATION_QUESTIONS, id="revocation-questions"
         ),
-        pytest.param(
-            list(PROPS["after_acceptance"]["properties"]), AFTER_ACCEPTANCE, id="actions-after-acceptance"
-        ),
-        pytest.param(list(REVOCATION["then"]["properties"]), AFTER_REVOCATION, id="actions-after-revocation"),
     ],
 )
 def test_each_enumeration_of_the_schema_has_exactly_the_names_readers_see(

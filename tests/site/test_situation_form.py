@@ -14,13 +14,17 @@ from relcheck import i18n
 from relcheck.i18n import LANGUAGES
 from relcheck.result import Message
 from relcheck.rules import RULES
+from relcheck.rules.export import facts_by_edition
 from relcheck.rules.logic import FACTS
 from relcheck.site.render import unresolved
 from relcheck.site.situation import NOSCRIPT, form_html, texts
 from tests.support import ROOT
 
-VERSIONS = {"logic.js": "a", "rules.js": "b", "situation.js": "c", "situation.css": "d"}
+VERSIONS = {"logic.js": "a", "rules.js": "b", "engine.js": "e", "situation.js": "c", "situation.css": "d"}
 SCHEMA = json.loads((ROOT / "schemas" / "scenario.schema.json").read_text(encoding="utf-8"))
+
+
+VOID = {"input", "br", "img", "link", "meta", "hr", "source", "wbr"}
 
 
 class Controls(HTMLParser):
@@ -30,17 +34,47 @@ class Controls(HTMLParser):
         self.facts: set[str] = set()
         self.ids: list[str] = []
         self.label_for: set[str] = set()
+        self.filled: set[str] = set()  # every scenario field a control fills
+        self.blocks: list[tuple[set[str], set[str]]] = []  # (facts named, fields filled) per field block
+        self._open: list[tuple[str, int | None]] = []  # open elements, with the block each starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
+        fields = {str(a[k]) for k in ("data-region", "data-list") if a.get(k)}
         if tag in ("input", "select") and a.get("name"):
             self.names.add(str(a["name"]))
-        if a.get("data-facts"):
+            fields.add(str(a["name"]))
+        self.filled |= fields
+        for index in {i for _, i in self._open if i is not None}:
+            self.blocks[index][1].update(fields)
+        block = None
+        if a.get("data-facts") is not None:
             self.facts.update(str(a["data-facts"]).split())
+            self.blocks.append((set(str(a["data-facts"]).split()), set(fields)))
+            block = len(self.blocks) - 1
+        if tag not in VOID:
+            self._open.append((tag, block))
         if a.get("id"):
             self.ids.append(str(a["id"]))
         if tag == "label" and a.get("for"):
             self.label_for.add(str(a["for"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._open:
+            if self._open.pop()[0] == tag:
+                break
+
+
+def fields_read(logic: Any) -> set[str]:
+    """The scenario fields a fact's expression reads."""
+    if isinstance(logic, list):
+        return set().union(*map(fields_read, logic)) if logic else set()
+    if not isinstance(logic, dict):
+        return set()
+    if "var" in logic:
+        name = logic["var"][0] if isinstance(logic["var"], list) else logic["var"]
+        return {name}
+    return set().union(*map(fields_read, logic.values()))
 
 
 def parsed(lang: str) -> Controls:
@@ -68,9 +102,21 @@ def test_every_control_fills_a_field_of_the_scenario_schema() -> None:
     assert asked <= controls.names
 
 
-def test_every_field_names_facts_the_rules_read_and_every_id_is_unique_and_labelled() -> None:
+def test_every_field_names_the_facts_it_sets_and_every_fact_a_rule_reads_has_a_field() -> None:
     controls = parsed("ru")
-    assert controls.facts <= set(FACTS)
+    sets = {name: fields_read(expression) for name, expression in FACTS.items()}
+    for named, filled in controls.blocks:
+        # exactly the facts read from the fields its controls fill
+        assert named == {fact for fact, fields in sets.items() if fields & filled}, (named, filled)
+    read = set().union(*map(set, facts_by_edition().values()))
+    assert read, "the rules read facts"
+    assert [fact for fact in sorted(read) if not sets[fact] & controls.filled] == []
+    hidable = set().union(*(named for named, _ in controls.blocks))
+    assert hidable <= read, "a field whose facts no rule reads would never be shown"
+
+
+def test_every_id_is_unique_and_labelled() -> None:
+    controls = parsed("ru")
     assert len(controls.ids) == len(set(controls.ids))
     unlabelled = [i for i in controls.ids if i.startswith("rc-") and i not in controls.label_for]
     assert unlabelled == []

@@ -11,6 +11,8 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, SequenceNode
 
+from relcheck.vocab.flow import SECTIONS
+
 
 def pointer(path: Any) -> str:
     """The JSON Pointer (RFC 6901) of a path of keys and indexes."""
@@ -18,22 +20,19 @@ def pointer(path: Any) -> str:
 
 
 def expectation_lines(root: Node) -> dict[tuple[str, ...], int]:
-    """The line of every expectation (``expect``, ``after_acceptance``, ``revocation/then``), in one pass."""
+    """The line of every expectation, in each section of the flow (`relcheck.vocab.flow.SECTIONS`)."""
     lines: dict[tuple[str, ...], int] = {}
-
-    def collect(node: Node, prefix: tuple[str, ...]) -> None:
+    for section in SECTIONS:
+        node: Node | None = root
+        for name in section.path:
+            node = (
+                next((v for k, v in _pairs(node) if k.value == name), None)
+                if isinstance(node, MappingNode)
+                else None
+            )
         if isinstance(node, MappingNode):
             for key, _ in _pairs(node):
-                lines[(*prefix, key.value)] = key.start_mark.line + 1
-
-    if isinstance(root, MappingNode):
-        for key, value in _pairs(root):
-            if key.value in ("expect", "after_acceptance"):
-                collect(value, (key.value,))
-            elif key.value == "revocation" and isinstance(value, MappingNode):
-                for k, v in _pairs(value):
-                    if k.value in ("then", "expect"):
-                        collect(v, ("revocation", k.value))
+                lines.setdefault((*section.path, key.value), key.start_mark.line + 1)
     return lines
 
 

@@ -1,8 +1,9 @@
 """The rules and the flow as one JSON document, for the "Check your situation" page.
 
 The page evaluates exactly what the checker evaluates: each rule's cases (JSON Logic conditions and the
-findings they give), the facts read from a scenario (`relcheck.rules.logic.FACTS`), and the engine's
-flow (the order of the questions, where the flow stops). Nothing here is written for the page alone;
+findings they give), the facts read from a scenario (`relcheck.rules.logic.FACTS`), and the flow
+(`relcheck.vocab.flow`: the answer keys and where the file holds them, how findings combine, where the flow
+stops), which the page's ``engine.js`` interprets as `relcheck.engine` does. Nothing here is written for the page alone;
 a new rule reaches it with the next build.
 """
 
@@ -11,11 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from relcheck import engine
 from relcheck.rules import RULES
 from relcheck.rules.base import Case, Rule
 from relcheck.rules.logic import FACTS, Logic
-from relcheck.vocab import labels, regions
+from relcheck.vocab import flow, regions
 from relcheck.vocab.services import SERVICE_NAMES
 
 
@@ -75,15 +75,7 @@ def rules_document() -> dict[str, Any]:
         "facts": FACTS,
         "rules": [_rule(r) for r in RULES.values()],
         "facts_by_edition": facts_by_edition(),
-        "flow": {
-            "questions": list(labels.QUESTIONS),
-            "revocation_questions": list(labels.REVOCATION_QUESTIONS),
-            "value_questions": sorted(labels.VALUE_QUESTIONS),
-            "gates": {key: sorted(outcomes) for key, outcomes in engine.GATES.items()},
-            "request_keys": list(engine.REQUEST_KEYS),
-            "no_rule": engine.NO_RULE,
-            "not_reached": engine.NOT_REACHED,
-        },
+        "flow": flow.document(),
         "regions": regions.region_of(),
         "services": list(SERVICE_NAMES),
     }

@@ -2,6 +2,8 @@
 
 - ``logic.js``: json-logic-js, from the npm registry (see scripts/dev/fetch_npm.py);
 - ``rules.js``: the rules, facts and flow as data (`relcheck.rules.export`);
+- ``engine.js``: the checker's engine over that data (`relcheck.engine`), callable without the form
+  (``window.relcheckEngine``);
 - ``situation.js`` and ``situation.css``: the form's behaviour and look.
 
 Each is referenced with a short hash of its content, so that a reader's browser never keeps a stale
@@ -52,6 +54,7 @@ def load_assets(json_logic_js: Path) -> Assets:
         {
             "logic.js": json_logic_js.read_bytes(),
             "rules.js": f"window.relcheckRules={rules};\n".encode(),
+            "engine.js": (here / "engine.js").read_bytes(),
             "situation.js": (here / "situation.js").read_bytes(),
             "situation.css": (here / "situation.css").read_bytes(),
         }

@@ -5,19 +5,21 @@ independent and comes from `relcheck.rules.export`; here is only what a reader r
 reasons' translations, and the links from each rule to its paragraph in the page's language.
 
 Every control is named after the scenario field it fills (``partner.role``), so the script builds a
-scenario document from the form, and each field's block names the facts it sets (``data-facts``), so
-the script hides the fields that no rule of the chosen edition reads.
+scenario document from the names alone (see ``assets/situation.js``); a country's select also names the
+region it fills (``data-region``), the list of the customer's other partners names its field
+(``data-list``), and an option that belongs to one edition says so (``data-edition``). Each field's
+block names the facts it sets (``data-facts``), so the script hides the fields that no rule of the
+chosen edition reads.
 """
 
 from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from relcheck import i18n
-from relcheck.engine import NO_RULE, NOT_REACHED
 from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
@@ -31,6 +33,7 @@ from relcheck.vocab.enums import (
     CLOUDS_BY_EDITION,
     SERVICES,
 )
+from relcheck.vocab.flow import NO_RULE, NOT_REACHED
 
 ASSETS = "assets/relcheck"
 # The downloaded scenario's title and description (English, plus the page's language).
@@ -101,15 +104,26 @@ class _Form:
         """A block of the form; `facts` are those it sets (space-separated), for hiding per edition."""
         return f'<div class="relcheck-field" data-facts="{facts}">{inner}</div>'
 
-    def select(self, name: str, label: str, options: Iterable[tuple[str, str]], chosen: str) -> str:
+    def select(
+        self,
+        name: str,
+        label: str,
+        options: Iterable[tuple[str, str]],
+        chosen: str,
+        attributes: str = "",
+        option_editions: Mapping[str, str] | None = None,
+    ) -> str:
         control_id = "rc-" + name.replace(".", "-")
+        editions = option_editions or {}
         items = "".join(
-            f'<option value="{_e(v)}"{" selected" if v == chosen else ""}>{_e(text)}</option>'
+            f'<option value="{_e(v)}"'
+            + (f' data-edition="{editions[v]}"' if v in editions else "")
+            + f"{' selected' if v == chosen else ''}>{_e(text)}</option>"
             for v, text in options
         )
         return (
             f'<label for="{control_id}">{_e(label)}</label>'
-            f'<select id="{control_id}" name="{name}">{items}</select>'
+            f'<select id="{control_id}" name="{name}"{attributes}>{items}</select>'
         )
 
     def checkbox(self, name: str, label: str, checked: bool = False, value: str = "on") -> str:
@@ -146,7 +160,8 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f'<label for="rc-edition-{key}">{_e(t(edition.name))}</label></div>'
         for key, edition in EDITIONS.items()
     )
-    worldwide_clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in CLOUDS_BY_EDITION["global"]]
+    cloud_edition = {cloud: key for key, clouds in CLOUDS_BY_EDITION.items() for cloud in clouds}
+    clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in cloud_edition]
     partner_template = (
         '<template id="relcheck-partner-template"><fieldset class="relcheck-partner">'
         f"<legend>{_e(t(WORDS['another_partner']))}</legend>"
@@ -169,7 +184,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         '<form id="relcheck-situation" class="relcheck-form" hidden novalidate>',
         f"<fieldset><legend>{_e(t(WORDS['edition_and_cloud']))}</legend>",
         f'<fieldset class="relcheck-choices"><legend>{_e(t(WORDS["edition"]))}</legend>{editions}</fieldset>',
-        f.field("cloud", f.select("cloud", t(N_("Cloud")), worldwide_clouds, "public")),
+        f.field("cloud", f.select("cloud", t(N_("Cloud")), clouds, "public", option_editions=cloud_edition)),
         "</fieldset>",
         f"<fieldset><legend>{_e(t(WORDS['your_company']))}</legend>",
         f.field(
@@ -183,7 +198,10 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         ),
         f.field(
             "partner_country partner_region",
-            f.select("partner.country", t(N_("Your country")), countries, home) + f.region_note("partner"),
+            f.select(
+                "partner.country", t(N_("Your country")), countries, home, ' data-region="partner.region"'
+            )
+            + f.region_note("partner"),
         ),
         f.field(
             "model",
@@ -208,7 +226,13 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f"<fieldset><legend>{_e(t(WORDS['the_customer']))}</legend>",
         f.field(
             "customer_country customer_region",
-            f.select("customer.country", t(N_("The customer's country")), countries, home)
+            f.select(
+                "customer.country",
+                t(N_("The customer's country")),
+                countries,
+                home,
+                ' data-region="customer.region"',
+            )
             + f.region_note("customer"),
         ),
         f.field(
@@ -237,7 +261,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         ),
         '<fieldset class="relcheck-field" data-facts="others">',
         "<legend>" + _e(t(N_("The customer's other partners"))) + "</legend>",
-        '<div id="relcheck-partners"></div>',
+        '<div id="relcheck-partners" data-list="customer.partners"></div>',
         f'<button type="button" class="md-button" data-action="add-partner">{_e(t(WORDS["add_a_partner"]))}</button>',
         "</fieldset>",
         "</fieldset>",
@@ -299,6 +323,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f'<script type="application/json" id="relcheck-texts">{_json(texts(lang, links))}</script>',
         f'<script src="{asset_base}{ASSETS}/logic.js?v={versions["logic.js"]}"></script>',
         f'<script src="{asset_base}{ASSETS}/rules.js?v={versions["rules.js"]}"></script>',
+        f'<script src="{asset_base}{ASSETS}/engine.js?v={versions["engine.js"]}"></script>',
         f'<script src="{asset_base}{ASSETS}/situation.js?v={versions["situation.js"]}"></script>',
     ]
     return "".join(parts)

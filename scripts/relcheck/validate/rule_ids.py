@@ -15,9 +15,10 @@ from typing import Any
 from relcheck.i18n import N_
 from relcheck.result import Message
 from relcheck.rules import RULES
+from relcheck.vocab.flow import SECTIONS
 
 _RULE_ID = re.compile(r"\b[A-Z]+[0-9]+\b")
-EXPECTATION_SECTIONS = (("expect",), ("after_acceptance",), ("revocation", "expect"), ("revocation", "then"))
+EXPECTATION_SECTIONS = tuple(section.path for section in SECTIONS)
 
 
 def edition_rules(edition: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from relcheck.i18n import N_
 from relcheck.result import Message
+from relcheck.vocab.flow import place
 
 ROLES = {
     "admin_agent": N_("Admin agent"),
@@ -57,7 +58,7 @@ VALUE_NAMES = {
     "china_csp_reseller_agreement": N_("China CSP reseller agreement"),
 }
 
-# Questions in the order the flow asks them: answered Yes or No, except those in VALUE_QUESTIONS.
+# The questions, in the order the flow asks them (`relcheck.vocab.flow` says how each is answered).
 QUESTIONS = {
     "may_send": N_("Can you send the request?"),
     "permission_option": N_("Is your choice about administrator permissions offered?"),
@@ -75,7 +76,6 @@ REVOCATION_QUESTIONS = {
     "support_duty": N_("Are you still responsible for the customer's support?"),
     "binding_agreement": N_("Which agreement still binds you?"),
 }
-VALUE_QUESTIONS = frozenset({"acceptance_portal", "binding_agreement"})
 
 # The regions of the checker's own table (schemas/regions.json), as readers name them.
 REGIONS = {
@@ -116,15 +116,19 @@ ACTIONS = {
 }
 
 
+# The name of an intended action, per section of the file that holds it (see `relcheck.vocab.flow`).
+ACTION_SECTIONS = {
+    ("after_acceptance",): N_("After acceptance: %(action)s"),
+    ("revocation", "then"): N_("After revocation: %(action)s"),
+}
+
+
 def label(key: str) -> Message:
     """The reader's name of a verdict key: a question, ``action.<name>`` or ``after_revocation.<name>``."""
-    if key in QUESTIONS:
-        return Message(QUESTIONS[key])
-    if key in REVOCATION_QUESTIONS:
-        return Message(REVOCATION_QUESTIONS[key])
-    phase, _, action = key.partition(".")
-    msgid = N_("After acceptance: %(action)s") if phase == "action" else N_("After revocation: %(action)s")
-    return Message(msgid, {"action": Message(ACTIONS[action])})
+    section, name = place(key)
+    if section.questions is not None:
+        return Message(QUESTIONS.get(name) or REVOCATION_QUESTIONS[name])
+    return Message(ACTION_SECTIONS[section.path], {"action": Message(ACTIONS[name])})
 
 
 def answer(outcome: str) -> Message:

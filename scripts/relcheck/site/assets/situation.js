@@ -1,21 +1,31 @@
-/* "Check your situation": the form on the page, evaluated with the checker's own rules.
+/* "Check your situation": the form on the page, and the answers of the checker's engine.
  *
- * Nothing here knows a rule. The rules, the facts they read and the flow of questions come from
- * rules.js (window.relcheckRules, written by the site build from relcheck.rules.export), and they are
- * JSON Logic, evaluated with json-logic-js as the checker evaluates them with panzi-json-logic. This
- * file only turns the form into a scenario document, runs the engine's generic steps (combine the
- * findings, stop the flow at a gate), and shows the answers in the page's language (#relcheck-texts).
+ * Nothing here knows a rule or the flow: engine.js (window.relcheckEngine) evaluates a scenario document
+ * with the rules and the flow of rules.js (window.relcheckRules). This file only turns the form into a
+ * scenario document, shows the answers in the page's language (#relcheck-texts), keeps the case in the
+ * page's address and writes it as a scenario file.
+ *
+ * Every control is named after the scenario field it fills (partner.role), so the document is built
+ * from the names alone: a select or a chosen radio button gives its value; a checkbox valued "on" gives
+ * true or false, unless other controls need it (data-needs), in which case it makes their mapping exist;
+ * a group of checkboxes gives the list of the chosen values, or, for a section of intended actions
+ * (relcheck.flow), a mapping of the chosen actions. A country's select also fills its region
+ * (data-region) from the checker's table, and a list of entries built from a template fills the field
+ * its container names (data-list), each entry an object of its parts (data-part).
  */
 (function () {
   "use strict";
 
   var RULES = window.relcheckRules;
-  var logic = window.jsonLogic;
+  var engine = window.relcheckEngine;
   var form = document.getElementById("relcheck-situation");
   var texts = JSON.parse(document.getElementById("relcheck-texts").textContent);
   var results = document.getElementById("relcheck-results");
   var partners = document.getElementById("relcheck-partners");
   var template = document.getElementById("relcheck-partner-template");
+  var actionSections = RULES.flow.sections
+    .filter(function (section) { return !section.questions; })
+    .map(function (section) { return section.path.join("."); });
   var lastSignatures = {};
   var partnerSerial = 0;
 
@@ -30,177 +40,78 @@
     return Boolean(box && box.checked);
   }
 
-  function values(name) {
-    return Array.prototype.filter
-      .call(form.querySelectorAll('input[name="' + name + '"]'), function (box) { return box.checked; })
-      .map(function (box) { return box.value; });
-  }
-
   function edition() {
     var chosen = form.querySelector('input[name="edition"]:checked');
-    return chosen ? chosen.value : "global";
+    return chosen ? chosen.value : "";
+  }
+
+  function setAt(doc, path, value) {
+    var parent = path.slice(0, -1).reduce(function (node, name) {
+      if (!node[name] || typeof node[name] !== "object") { node[name] = {}; }
+      return node[name];
+    }, doc);
+    parent[path[path.length - 1]] = value;
+    return value;
+  }
+
+  function needed(name) {
+    return form.querySelector('[data-needs="' + name + '"]') !== null;
+  }
+
+  function read(element) {
+    // Controls that need a box that is not ticked are not part of the case.
+    var block = element.closest("[data-needs]");
+    return !block || checked(block.dataset.needs);
   }
 
   function scenario() {
-    var ed = edition();
-    var doc = {
-      edition: ed,
-      cloud: ed === "21vianet" ? "21vianet" : control("cloud").value,
-      partner: {
-        role: control("partner.role").value,
-        country: control("partner.country").value,
-        region: RULES.regions[control("partner.country").value],
-        model: control("partner.model").value,
-        original_reseller: checked("partner.original_reseller"),
-        services: values("partner.services")
-      },
-      customer: {
-        country: control("customer.country").value,
-        region: RULES.regions[control("customer.country").value],
-        arrangement: control("customer.arrangement").value,
-        accepting_user_is_global_admin: checked("customer.accepting_user_is_global_admin"),
-        mca_accepted: checked("customer.mca_accepted"),
-        partners: otherPartners(ed)
-      },
-      request: {
-        include_dap: checked("request.include_dap"),
-        azure_only: checked("request.azure_only"),
-        email_edited: checked("request.email_edited"),
-        link_intact: checked("request.link_intact"),
-        link_reused: checked("request.link_reused")
+    var doc = {};
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!element.name || !read(element)) { return; }
+      var path = element.name.split(".");
+      if (element.tagName === "SELECT") {
+        setAt(doc, path, element.value);
+        if (element.dataset.region) { setAt(doc, element.dataset.region.split("."), RULES.regions[element.value]); }
+      } else if (element.type === "radio") {
+        if (element.checked) { setAt(doc, path, element.value); }
+      } else if (element.type === "checkbox" && element.value === "on") {
+        if (!needed(element.name)) { setAt(doc, path, element.checked); } else if (element.checked) { setAt(doc, path, {}); }
+      } else if (element.type === "checkbox" && actionSections.indexOf(element.name) >= 0) {
+        if (element.checked) { setAt(doc, path.concat([element.value]), null); }
+      } else if (element.type === "checkbox") {
+        var chosen = engine.at(doc, path) || setAt(doc, path, []);
+        if (element.checked) { chosen.push(element.value); }
       }
-    };
-    var actions = values("after_acceptance");
-    if (actions.length) {
-      doc.after_acceptance = {};
-      actions.forEach(function (a) { doc.after_acceptance[a] = null; });
-    }
-    if (checked("revocation")) {
-      doc.revocation = { renegotiated: checked("revocation.renegotiated") };
-      var then = values("revocation.then");
-      if (then.length) {
-        doc.revocation.then = {};
-        then.forEach(function (a) { doc.revocation.then[a] = null; });
-      }
-    }
+    });
+    form.querySelectorAll("[data-list]").forEach(function (list) {
+      setAt(doc, list.dataset.list.split("."), entries(list));
+    });
     return doc;
   }
 
-  function otherPartners(ed) {
-    // A field the chosen edition's rules do not read is hidden, and left out of the scenario.
-    if (!reads(ed, "others")) { return []; }
-    return Array.prototype.map.call(partners.children, function (entry, i) {
-      var name = entry.querySelector('input[data-part="name"]').value.trim();
-      return {
-        name: name || texts.words.partner_name.replace("%(number)s", String(i + 1)),
-        transacts_in_csp: entry.querySelector('input[data-part="transacts_in_csp"]').checked,
-        dap_services: Array.prototype.filter
-          .call(entry.querySelectorAll('input[data-part="dap_services"]'), function (b) { return b.checked; })
-          .map(function (b) { return b.value; })
-      };
+  function entries(list) {
+    // A field the chosen edition's rules do not read is hidden, and its entries left out of the scenario.
+    var field = list.closest("[data-facts]");
+    if (field && field.hidden) { return []; }
+    return Array.prototype.map.call(list.children, function (entry, i) {
+      var item = {};
+      entry.querySelectorAll("input[data-part]").forEach(function (input) {
+        var part = input.dataset.part;
+        if (input.type === "text") {
+          item[part] = input.value.trim() || texts.words.partner_name.replace("%(number)s", String(i + 1));
+        } else if (input.getAttribute("value") === null) {
+          item[part] = input.checked;
+        } else {
+          item[part] = item[part] || [];
+          if (input.checked) { item[part].push(input.value); }
+        }
+      });
+      return item;
     });
   }
 
   function reads(ed, fact) {
-    return RULES.facts_by_edition[ed].indexOf(fact) >= 0;
-  }
-
-  // --- the engine's generic steps (relcheck.engine), over the rules as data --------------------------
-
-  function factsOf(doc) {
-    var facts = {};
-    Object.keys(RULES.facts).forEach(function (name) { facts[name] = logic.apply(RULES.facts[name], doc); });
-    return facts;
-  }
-
-  function isQuestion(key) {
-    return key.indexOf(".") < 0 && RULES.flow.value_questions.indexOf(key) < 0;
-  }
-
-  function message(msgid, params) {
-    var text = texts.messages[msgid] || msgid;
-    return text.replace(/%\((\w+)\)s/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(params || {}, name) ? params[name] : whole;
-    });
-  }
-
-  function finding(says, data) {
-    var params = {};
-    if (says.services !== null && says.services !== undefined) {
-      // relcheck.labels.services_list: sorted by name in the schema, each translated, comma-separated
-      params.services = logic.apply(says.services, data).slice().sort()
-        .map(function (s) { return texts.services[s]; }).join(", ");
-    }
-    return { stance: says.stance, reason: message(says.msgid, params), value: says.value };
-  }
-
-  function check(rule, data) {
-    for (var i = 0; i < rule.cases.length; i++) {
-      var c = rule.cases[i];
-      if (logic.truthy(logic.apply(c.when, data))) {
-        return c.says ? finding(c.says, data) : null;
-      }
-    }
-    return null;
-  }
-
-  function decide(facts, key) {
-    var found = { "for": [], against: [], unknown: [], silent: [] };
-    var data = Object.assign({}, facts, { key: key });
-    RULES.rules.forEach(function (rule) {
-      if (rule.edition !== facts.edition || rule.keys.indexOf(key) < 0) { return; }
-      var f = check(rule, data);
-      if (f) { found[f.stance].push({ rule: rule.id, finding: f }); }
-    });
-    var answer = function (outcome, list) {
-      return {
-        outcome: outcome,
-        rules: list.map(function (x) { return x.rule; }),
-        reasons: list.map(function (x) { return x.finding.reason; })
-      };
-    };
-    if (found.against.length) { return answer(isQuestion(key) ? "no" : "blocked", found.against); }
-    if (found.unknown.length) { return answer("not_stated", found.unknown); }
-    if (found["for"].length) {
-      var first = found["for"][0].finding;
-      if (first.value) { return answer(first.value, found["for"]); }
-      return answer(isQuestion(key) ? "yes" : "allowed", found["for"]);
-    }
-    if (found.silent.length) { return answer("not_stated", found.silent); }
-    return { outcome: "not_stated", rules: [], reasons: [message(RULES.flow.no_rule)] };
-  }
-
-  function plan(doc) {
-    var keys = RULES.flow.questions.slice();
-    Object.keys(doc.after_acceptance || {}).forEach(function (a) { keys.push("action." + a); });
-    if (doc.revocation) {
-      keys = keys.concat(RULES.flow.revocation_questions);
-      Object.keys(doc.revocation.then || {}).forEach(function (a) { keys.push("after_revocation." + a); });
-    }
-    return keys;
-  }
-
-  function evaluate(doc) {
-    var facts = factsOf(doc);
-    var stopper = null;
-    return plan(doc).map(function (key) {
-      var verdict;
-      if (stopper && RULES.flow.request_keys.indexOf(key) < 0) {
-        verdict = {
-          outcome: "not_reached",
-          rules: [],
-          reasons: [message(RULES.flow.not_reached, {
-            question: texts.labels[stopper.key], answer: texts.answers[stopper.outcome]
-          })]
-        };
-      } else {
-        verdict = decide(facts, key);
-      }
-      verdict.key = key;
-      var gate = RULES.flow.gates[key];
-      if (!stopper && gate && gate.indexOf(verdict.outcome) < 0) { stopper = verdict; }
-      return verdict;
-    });
+    return (RULES.facts_by_edition[ed] || []).indexOf(fact) >= 0;
   }
 
   // --- showing the answers --------------------------------------------------------------------------
@@ -238,7 +149,7 @@
     }
     var why = document.createElement("p");
     why.className = "relcheck-why";
-    why.textContent = verdict.reasons.join(" ");
+    why.textContent = verdict.reasons.map(function (r) { return engine.render(r, texts); }).join(" ");
     li.appendChild(question);
     li.appendChild(answer);
     li.appendChild(why);
@@ -259,7 +170,7 @@
     var entries = ol.children;
     var signatures = {};
     verdicts.forEach(function (v, i) {
-      var signature = [v.outcome, v.rules.join(","), v.reasons.join(" ")].join("|");
+      var signature = JSON.stringify([v.outcome, v.rules, v.reasons]);
       signatures[v.key] = signature;
       var current = entries[i];
       if (current && current.dataset.key === v.key && lastSignatures[v.key] === signature) { return; }
@@ -276,6 +187,16 @@
       var facts = field.dataset.facts.split(" ").filter(Boolean);
       field.hidden = facts.length > 0 && !facts.some(function (f) { return reads(ed, f); });
     });
+    // Options of another edition (a cloud) are not offered; a select left on one moves to the first offered.
+    form.querySelectorAll("select").forEach(function (select) {
+      var offered = Array.prototype.filter.call(select.options, function (option) {
+        option.hidden = option.disabled = Boolean(option.dataset.edition) && option.dataset.edition !== ed;
+        return !option.disabled;
+      });
+      if (select.selectedOptions[0] && select.selectedOptions[0].disabled && offered.length) {
+        select.value = offered[0].value;
+      }
+    });
     form.querySelectorAll("[data-needs]").forEach(function (block) {
       block.hidden = !checked(block.dataset.needs);
     });
@@ -290,8 +211,7 @@
   function saveState() {
     var params = new URLSearchParams();
     params.set("edition", edition());
-    ["cloud", "partner.role", "partner.country", "partner.model", "customer.country", "customer.arrangement"]
-      .forEach(function (name) { params.set(name, control(name).value); });
+    form.querySelectorAll("select[name]").forEach(function (select) { params.set(select.name, select.value); });
     form.querySelectorAll('input[type="checkbox"][name]').forEach(function (box) {
       if (box.checked) { params.append(box.name, box.value); }
     });
@@ -317,14 +237,12 @@
     if (params.get("v") !== "1") { return; }
     var ed = form.querySelector('input[name="edition"][value="' + params.get("edition") + '"]');
     if (ed) { ed.checked = true; }
-    ["cloud", "partner.role", "partner.country", "partner.model", "customer.country", "customer.arrangement"]
-      .forEach(function (name) {
-        var select = control(name);
-        var wanted = params.get(name);
-        if (wanted !== null && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
-          select.value = wanted;
-        }
-      });
+    form.querySelectorAll("select[name]").forEach(function (select) {
+      var wanted = params.get(select.name);
+      if (wanted !== null && Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })) {
+        select.value = wanted;
+      }
+    });
     form.querySelectorAll('input[type="checkbox"][name]').forEach(function (box) {
       box.checked = params.getAll(box.name).indexOf(box.value) >= 0;
     });
@@ -370,13 +288,6 @@
 
   // --- the scenario file ----------------------------------------------------------------------------
 
-  function expectation(verdict) {
-    if (verdict.outcome === "not_stated" || verdict.outcome === "not_reached" || !verdict.rules.length) {
-      return verdict.outcome;
-    }
-    return verdict.outcome + " by " + verdict.rules.join(", ");
-  }
-
   function yaml(value, indent) {
     // Block style; every string double-quoted as JSON, which YAML reads as the same string.
     var pad = new Array(indent + 1).join("  ");
@@ -399,36 +310,15 @@
   }
 
   function scenarioFile() {
+    // The case, its texts, and each answer as the expectation where the file holds it.
     var doc = scenario();
-    var verdicts = evaluate(doc);
-    var byKey = {};
-    verdicts.forEach(function (v) { byKey[v.key] = expectation(v); });
-    var file = { id: "my-situation", edition: doc.edition, cloud: doc.cloud };
-    file.title = { en: texts.english.title };
-    file.description = { en: texts.english.description };
+    var file = { id: "my-situation", title: { en: texts.english.title }, description: { en: texts.english.description } };
     if (texts.lang !== "en") {
       file.title[texts.lang] = texts.words.title;
       file.description[texts.lang] = texts.words.description;
     }
-    file.partner = doc.partner;
-    file.customer = doc.customer;
-    file.request = doc.request;
-    if (doc.after_acceptance) {
-      file.after_acceptance = {};
-      Object.keys(doc.after_acceptance).forEach(function (a) { file.after_acceptance[a] = byKey["action." + a]; });
-    }
-    if (doc.revocation) {
-      file.revocation = { renegotiated: doc.revocation.renegotiated, expect: {} };
-      RULES.flow.revocation_questions.forEach(function (q) { file.revocation.expect[q] = byKey[q]; });
-      if (doc.revocation.then) {
-        file.revocation.then = {};
-        Object.keys(doc.revocation.then).forEach(function (a) {
-          file.revocation.then[a] = byKey["after_revocation." + a];
-        });
-      }
-    }
-    file.expect = {};
-    RULES.flow.questions.forEach(function (q) { file.expect[q] = byKey[q]; });
+    Object.keys(doc).forEach(function (name) { file[name] = doc[name]; });
+    engine.evaluate(doc).forEach(function (answer) { setAt(file, answer.path, engine.expectation(answer)); });
     // The first line points the author's editor (yaml-language-server) at the published schema.
     var modeline = "# yaml-language-server: $schema=https://csp-reseller-relationship.github.io/schemas/scenario.schema.json";
     return modeline + "\n" + yaml(file, 0).replace(/^\n/, "") + "\n";
@@ -448,11 +338,9 @@
   // --- wiring ---------------------------------------------------------------------------------------
 
   function update() {
-    var started = performance.now();
     showFields();
-    show(evaluate(scenario()));
+    show(engine.evaluate(scenario()));
     saveState();
-    form.dataset.updateMs = String(performance.now() - started);
   }
 
   form.addEventListener("input", update);
@@ -471,6 +359,4 @@
   form.hidden = false;
   document.querySelector(".relcheck-answers").hidden = false;
   update();
-  // For tests and benchmarks: the same evaluation, without the form.
-  window.relcheckSituation = { evaluate: evaluate, scenario: scenario, scenarioFile: scenarioFile };
 }());
