@@ -58,7 +58,7 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
     verdicts: list[Verdict] = []
     stopper: Verdict | None = None
     for step in flow.steps(scenario):
-        if stopper is not None and step.key not in flow.REQUEST_KEYS:
+        if stopper is not None:
             outcome, rules, reasons = _not_reached(stopper)
         else:
             outcome, rules, reasons = decide(facts, step.key, step.kind)

@@ -102,8 +102,15 @@ def test_a_no_to_sending_ends_the_flow_and_later_answers_name_it() -> None:
         changed(BASE, partner={"role": "sales_agent"}, request={"link_intact": False}), "provision"
     )
     evaluation = evaluate(scenario)
-    assert evaluation.verdict("invitation_link").outcome == "no"  # the request's own faults are all shown
-    for key in ("acceptance_portal", "acceptance", "mca_prompt", "action.provision"):
+    # every later answer, the request's own questions included: no plain Yes or No after the flow ended
+    for key in (
+        "permission_option",
+        "invitation_link",
+        "acceptance_portal",
+        "acceptance",
+        "mca_prompt",
+        "action.provision",
+    ):
         verdict = evaluation.verdict(key)
         assert (verdict.outcome, verdict.rules) == ("not_reached", ())
         assert render(verdict.reason) == (

@@ -22,8 +22,7 @@ side decides anything about the flow of its own.
   send the request?" or to the permission choice (a request the source does not refuse can be sent: Not
   stated goes on), and after anything but Yes to "can the customer accept?" (an acceptance the source
   does not confirm cannot be assumed). Every later answer is Not reached, for the reason `NOT_REACHED`
-  naming the answer that ended the flow, except the `REQUEST_KEYS`, which are about the request itself
-  and are asked whatever happens.
+  naming the answer that ended the flow: no answer is given for a step the partner cannot reach.
 """
 
 from __future__ import annotations
@@ -94,8 +93,6 @@ GATES: dict[str, tuple[str, ...]] = {
     "permission_option": ("yes", "not_stated"),
     "acceptance": ("yes",),
 }
-# Asked whatever the earlier answers: they are about the request itself.
-REQUEST_KEYS = ("may_send", "permission_option", "invitation_link")
 # Every answer after the end of the flow, with its reason. Each parameter is a reader's name from one
 # of the page's tables: ``labels`` (of an answer key) or ``answers`` (of an outcome), read from a field
 # of the answer that ended the flow.
@@ -191,7 +188,6 @@ def document() -> dict[str, Any]:
         "value": VALUE,
         "no_finding": {"outcome": NO_FINDING, "msgid": NO_RULE},
         "gates": {key: list(outcomes) for key, outcomes in GATES.items()},
-        "request_keys": list(REQUEST_KEYS),
         "not_reached": {
             "outcome": NOT_REACHED_OUTCOME,
             "msgid": NOT_REACHED,

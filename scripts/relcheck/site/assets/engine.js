@@ -113,7 +113,7 @@
     var facts = factsOf(doc);
     var stopper = null;
     return steps(doc).map(function (step) {
-      var answer = stopper && FLOW.request_keys.indexOf(step.key) < 0 ? notReached(stopper) : decide(facts, step);
+      var answer = stopper ? notReached(stopper) : decide(facts, step);
       answer.key = step.key;
       answer.path = step.path;
       var gate = FLOW.gates[step.key];
