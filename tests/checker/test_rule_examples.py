@@ -8,12 +8,13 @@ the rule's cases that contradicts them fails here.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
 
 from relcheck.rules import RULES, Rule
-from relcheck.rules.base import outcome_of
+from relcheck.rules.base import RULE_ID, outcome_of
 from tests.support import ROOT
 
 EXAMPLES = [
@@ -57,3 +58,14 @@ def test_every_key_a_rule_answers_is_one_the_schema_asks_about() -> None:
     known = schema_keys()
     unknown = {rule.id: sorted(rule.keys - known) for rule in RULES.values() if rule.keys - known}
     assert unknown == {}
+
+
+def test_the_schema_knows_the_shape_of_a_rule_id_and_names_no_rule() -> None:
+    """A new rule needs no schema edit: the patterns take any id of the registry's shape, and the check
+    (relcheck.rule_ids) refuses the ids of no rule."""
+    text = (ROOT / "schemas" / "scenario.schema.json").read_text(encoding="utf-8")
+    shape = RULE_ID.pattern.strip("^$")
+    patterns = [p for p in re.findall(r'"pattern": "([^"]*)"', text) if " by " in p]
+    assert len(patterns) == 4 and all(p.count(shape) == 2 for p in patterns)
+    assert all(RULE_ID.match(rule_id) for rule_id in RULES)
+    assert not any(re.search(rf"\b{rule_id}\b", p) for p in patterns for rule_id in RULES)
