@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from relcheck.rules import RULES, Rule
-from relcheck.rules.base import RULE_ID, outcome_of
+from relcheck.rules.base import RULE_ID, Expected, example_holds
 from tests.support import ROOT
 
 EXAMPLES = [
@@ -25,20 +25,13 @@ EXAMPLES = [
 ]
 
 
-def example_outcome(rule: Rule, facts: Any, key: str) -> str | None:
-    """What the rule alone gives for `key` on an example's facts (a fact it does not read is absent)."""
-    return outcome_of(key, rule.check_data({**facts, "key": key}))
-
-
 @pytest.mark.parametrize(
     ("rule", "facts", "key", "expected"),
     [(rule, facts, key, expected) for rule, _n, facts, key, expected in EXAMPLES],
     ids=[f"{rule.id}-{n}-{key}" for rule, n, _facts, key, _expected in EXAMPLES],
 )
-def test_each_worked_example_of_each_rule_holds(
-    rule: Rule, facts: Any, key: str, expected: str | None
-) -> None:
-    assert example_outcome(rule, facts, key) == expected
+def test_each_worked_example_of_each_rule_holds(rule: Rule, facts: Any, key: str, expected: Expected) -> None:
+    assert example_holds(rule, facts, key, expected), rule.check_data({**facts, "key": key})
 
 
 def schema_keys() -> set[str]:

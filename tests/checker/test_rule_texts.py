@@ -257,7 +257,7 @@ def test_a_rule_without_one_of_its_texts_fails_when_it_is_built(field: str) -> N
         (lambda: Basis("guess", "x"), "basis is one of source, reading, not_stated"),  # type: ignore[arg-type]
         (lambda: source(), "source basis's place"),
         (lambda: reading(" "), "reading basis's place or name"),
-        (lambda: Case(True, None, "d9498-104"), "must be a Basis"),
+        (lambda: Case(True, None, "d9498-104"), "must be a Basis"),  # type: ignore[arg-type]
         (lambda: At("step 1", ("119",)), "not a sentence id"),
         (lambda: _rule({"may_send": ()}), "at least one case"),
         (

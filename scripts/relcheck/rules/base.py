@@ -185,8 +185,10 @@ class At:
 
 
 # Facts -> what the rule alone gives for each key: "yes", "no", "allowed", "blocked", a value id,
-# "unknown", "not_stated" (a silent finding), or None (it says nothing).
-Example = tuple[Mapping[str, Any], Mapping[str, str | None]]
+# "unknown", "not_stated" (a silent finding), or None (it says nothing); where two cases of a key give
+# the same outcome, (outcome, a few words of the reason) tells which of them holds.
+Expected = str | None | tuple[str, str]
+Example = tuple[Mapping[str, Any], Mapping[str, Expected]]
 Answers = Mapping[str | tuple[str, ...], Sequence[Case]]
 
 
@@ -198,6 +200,15 @@ def is_question(key: str) -> bool:
 def outcome_of(key: str, finding: Finding | None) -> str | None:
     """What one finding alone makes of a key, in the words of a rule's examples."""
     return None if finding is None else _word(key, finding.stance, finding.value)
+
+
+def example_holds(rule: Rule, facts: Mapping[str, Any], key: str, expected: Expected) -> bool:
+    """Whether the rule alone gives `expected` for `key` on these facts (absent facts read as null)."""
+    finding = rule.check_data({**facts, "key": key})
+    if isinstance(expected, tuple):
+        outcome, words = expected
+        return finding is not None and outcome_of(key, finding) == outcome and words in finding.reason.msgid
+    return outcome_of(key, finding) == expected
 
 
 def _word(key: str, stance: Stance, given: str | None) -> str:
@@ -253,8 +264,9 @@ class Rule:
             raise RuleError(f"{self.id}: give one to four worked examples, not {len(self.examples)}")
         for _facts, expected in self.examples:
             for key, outcome in expected.items():
-                possible = {None, *(_word(key, says.stance, says.value) for says in self._says(key))}
-                if outcome not in possible:
+                possible = {(None, "")} | {(_word(key, s.stance, s.value), s.msgid) for s in self._says(key)}
+                word, words = outcome if isinstance(outcome, tuple) else (outcome, "")
+                if not any(word == w and words in (msgid or "") for w, msgid in possible):
                     raise RuleError(
                         f"{self.id}: an example expects {outcome!r} for {key!r}, which it never gives"
                     )

@@ -188,7 +188,13 @@ V4 = BOOK.rule(
     examples=(
         (
             {"original_reseller": False},
-            {"action.remove_seats": "blocked", "action.change_partner_of_record": "blocked"},
+            {
+                "action.remove_seats": "blocked",
+                "action.order_addons": "blocked",
+                "action.transition_subscriptions": "blocked",
+                "action.migrate_subscriptions": "blocked",
+                "action.change_partner_of_record": "blocked",
+            },
         ),
         ({"original_reseller": True}, {"action.order_addons": "not_stated"}),
     ),

@@ -121,8 +121,18 @@ G2 = BOOK.rule(
     },
     examples=(
         (
+            {"include_dap": True, "mca_accepted": True},
+            {
+                "action.manage_services": ("allowed", "already accepted"),
+                "action.manage_users": ("allowed", "already accepted"),
+            },
+        ),
+        (
             {"include_dap": True, "mca_accepted": False},
-            {"action.manage_services": "allowed", "after_revocation.manage_users": "blocked"},
+            {
+                "action.manage_users": ("allowed", "along with your invitation"),
+                "after_revocation.manage_users": "blocked",
+            },
         ),
         ({"include_dap": False, "mca_accepted": True}, {"action.manage_users": "blocked"}),
     ),
