@@ -65,6 +65,30 @@ def test_the_compiled_conditions_agree_with_the_library_on_every_rule_key_and_sc
         ({"var": ""}, {"whole": 1}),
         ({"var": "a.b.c"}, {"a": {"b": "text"}}),
         ({"var": {"cat": ["a", ".b"]}}, {"a": {"b": 2}}),
+        # the library's own paths, which the rules never take: numeric names, lists, defaults
+        ({"var": 1}, ["a", "b"]),
+        ({"var": [0, "d"]}, []),
+        ({"var": ["a.b", "default"]}, {"a": "text"}),
+        ({"var": ["a.1", "default"]}, {"a": ["x", "y"]}),
+        ({"var": "a"}, ["x"]),
+        ({"var": ["x", 5]}, {"x": None}),
+        ({"var": None}, {"a": 1}),
+        # a literal list as the second argument of an operator that is not `in`
+        ({"merge": [{"var": "a"}, [2, 3]]}, {"a": [1]}),
+        # the branches of `if` read the data too
+        ({"if": [{"var": "c"}, {"var": "a"}, {"var": "b"}]}, {"c": True, "a": 1, "b": 2}),
+        ({"if": [{"var": "c"}, {"var": "a"}, {"var": "b"}]}, {"c": False, "a": 1, "b": 2}),
+        # operators with two and with three arguments, given the data
+        ({"var": [{"cat": ["a"]}, "d"]}, {"a": 5}),
+        ({"missing": ["a", "b", "c"]}, {"a": 1}),
+        # shapes the fast paths leave to the library: one-argument `===` and `in`, a four-part `if`,
+        # a three-part `some`, an empty `and` and `or`
+        ({"===": [1]}, {}),
+        ({"in": ["a"]}, {}),
+        ({"if": [False, 1, True, 2]}, {}),
+        ({"some": [[1], True, 3]}, {}),
+        ({"and": []}, {}),
+        ({"or": []}, {}),
     ],
 )
 def test_the_compiled_form_gives_what_the_library_gives(logic: Any, data: Any) -> None:
@@ -114,6 +138,8 @@ def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
 def test_a_fact_read_inside_some_is_the_items_field_not_a_fact() -> None:
     condition = {"and": [{"var": "others"}, {"some": [{"var": "others"}, {"var": "transacts_in_csp"}]}]}
     assert sorted(set(facts_read(condition))) == ["others"]
+    # the list itself is a fact; what the condition reads inside `some` is not
+    assert list(facts_read({"some": [{"var": "others"}, {"var": "x"}]})) == ["others"]
     assert list(facts_read({"var": ["request.link_reused", False]})) == ["request"]
     assert list(facts_read([{"var": "a"}, {"!": {"var": "b"}}, 3, {"var": ""}])) == ["a", "b"]
 

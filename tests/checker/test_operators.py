@@ -40,7 +40,6 @@ SAFE = {
     # Both flatten their arguments one level into one list.
     "merge": "flattens one level in both",
     # Both take a start and a length; used only as (key, 0, length) on ASCII answer keys.
-    "substr": "a non-negative start and length on ASCII text",
 }
 
 
@@ -86,14 +85,12 @@ def unsafe(op: str, args: Any) -> str | None:
         isinstance(args[0], str) and len(args) <= 2 and all(literal(a) and a is not None for a in args)
     ):
         return "var needs a literal name and a literal default"
-    if op == "===" and not all(isinstance(a, (str, bool)) or _var(a) or _op(a) == "substr" for a in args):
-        return "=== compares string or boolean literals, facts and substrings"
+    if op == "===" and not all(isinstance(a, (str, bool)) or _var(a) for a in args):
+        return "=== compares string or boolean literals and facts"
     if op == "in" and not (
         _var(args[1]) or (isinstance(args[1], list) and all(isinstance(a, str) for a in args[1]))
     ):
         return "in looks in a list of strings or a fact"
-    if op == "substr" and not (args[1:] and all(isinstance(a, int) and a >= 0 for a in args[1:])):
-        return "substr takes a non-negative literal start and length"
     return None
 
 

@@ -22,20 +22,27 @@ from relcheck.i18n import DEFAULT_LANGUAGE, LANGUAGES, render
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.rules.base import (
+    NOT_STATED,
+    At,
+    Basis,
     Case,
     Finding,
+    Rule,
     RuleBook,
+    RuleError,
     Says,
     Stance,
     grant,
     otherwise,
+    reading,
     refuse,
     silent,
+    source,
     unknown,
     value,
     when,
 )
-from relcheck.rules.logic import fact, key_is
+from relcheck.rules.logic import fact
 from relcheck.rules.logic import facts as read_facts
 from relcheck.vocab.labels import VALUE_NAMES
 from tests.support import ROOT, SHIPPED
@@ -93,7 +100,7 @@ def every_finding() -> Iterator[tuple[str, str, Facts, Finding]]:
         for variant in neighbours(facts, seen):
             for rule in rules:
                 for key in sorted(rule.keys):
-                    finding = rule.check(variant, key)
+                    finding = rule.check_data({**variant, "key": key})
                     if finding is not None:
                         yield rule.id, key, variant, finding
 
@@ -170,70 +177,134 @@ def test_a_reason_names_the_services_its_expression_lists() -> None:
     assert render(finding.reason) == "Held: Azure, Microsoft Teams."
 
 
-def test_the_first_case_that_holds_decides_and_a_case_without_finding_says_nothing() -> None:
-    book = RuleBook("global", "request-reseller-relationship.md")
-    rule = book.rule(
-        "G0",
-        statement="",
-        says="",
-        decides="",
-        leaves="",
-        keys=("may_send",),
-        gives=("yes", "no"),
-        cases=(when(fact("a"), None), when(fact("b"), grant("B.")), otherwise(refuse("Neither."))),
-    )
-    assert rule.check({"a": True, "b": True}, "may_send") is None
-    assert rule.check({"a": False, "b": True}, "may_send") == Finding("for", Message("B.", {}))
-    assert rule.check({"a": False, "b": False}, "may_send") == Finding("against", Message("Neither.", {}))
-    empty = book.rule("G0", statement="", says="", decides="", leaves="", keys=(), gives=(), cases=())
-    assert empty.check({}, "may_send") is None
-
-
-def test_a_rule_book_gives_each_rule_its_edition_page_and_source() -> None:
-    book = RuleBook("21vianet", "concepts/multi-channel.md", source="companion")
-    cases = (Case(True, None),)
-    rule = book.rule(
-        "MC9",
-        statement="The statement.",
-        says="What the source says.",
-        decides="What the checker decides.",
-        leaves="What is left open.",
-        keys=("may_send", "acceptance"),
-        gives=("yes", "no"),
-        cases=cases,
-    )
-    assert (rule.id, rule.edition, rule.page, rule.source) == (
-        "MC9",
-        "21vianet",
-        "concepts/multi-channel.md",
-        "companion",
-    )
-    assert (rule.statement, rule.says, rule.decides_text, rule.leaves) == (
-        "The statement.",
-        "What the source says.",
-        "What the checker decides.",
-        "What is left open.",
-    )
-    assert rule.keys == frozenset({"may_send", "acceptance"}) and rule.gives == frozenset({"yes", "no"})
-    assert rule.cases is cases and rule.anchor == "rule-mc9"
-    assert (
-        RuleBook("global", "request-reseller-relationship.md")
-        .rule("G0", statement="", says="", decides="", leaves="", keys=(), gives=(), cases=())
-        .source
-        == "procedure"
+def _rule(answers: Any, **texts: Any) -> Rule:
+    """A made-up rule with the texts given (or harmless ones) and one example per key."""
+    fields = {
+        "statement": "S.",
+        "at": At("step 1", ("d9498-104",)),
+        "says": "Says.",
+        "decides": "D.",
+        "leaves": "L.",
+    }
+    examples = texts.pop("examples", [({}, {})])
+    return RuleBook("global", "request-reseller-relationship.md", sentences=True).rule(
+        "G0", **{**fields, **texts}, answers=answers, examples=examples
     )
 
 
-def test_a_rule_checked_alone_sees_the_key_it_is_asked_about() -> None:
-    rule = RuleBook("global", "request-reseller-relationship.md").rule(
-        "G0",
-        statement="",
-        says="",
-        decides="",
-        leaves="",
-        keys=("may_send", "acceptance"),
-        gives=("yes", "no"),
-        cases=(when(key_is("acceptance"), refuse("Not for acceptance.")), otherwise(grant("Yes."))),
+def test_the_first_case_of_the_key_that_holds_decides_and_a_case_without_finding_says_nothing() -> None:
+    rule = _rule(
+        {
+            "may_send": (
+                when(fact("a"), None, basis=NOT_STATED),
+                when(fact("b"), grant("B."), basis=source("d9498-104")),
+                otherwise(refuse("Neither."), basis=reading("a list read as complete")),
+            ),
+        }
     )
-    assert rule.check({}, "acceptance") == Finding("against", Message("Not for acceptance.", {}))
-    assert rule.check({}, "may_send") == Finding("for", Message("Yes.", {}))
+    assert rule.check_data({"key": "may_send", "a": True, "b": True}) is None
+    assert rule.check_data({"key": "may_send", "a": False, "b": True}) == Finding("for", Message("B.", {}))
+    assert rule.check_data({"key": "may_send", "a": False, "b": False}) == Finding(
+        "against", Message("Neither.")
+    )
+    assert rule.check_data({"key": "acceptance", "a": False, "b": False}) is None
+
+
+def test_a_keys_cases_never_reach_another_key_and_keys_and_gives_are_derived() -> None:
+    rule = _rule(
+        {
+            "acceptance": (when(fact("a"), refuse("Not for acceptance."), basis=NOT_STATED),),
+            ("action.provision", "after_revocation.manage_users"): (
+                otherwise(grant("Yes."), basis=NOT_STATED),
+            ),
+            "acceptance_portal": (
+                otherwise(value("microsoft_365_admin_center", "There."), basis=NOT_STATED),
+            ),
+        }
+    )
+    assert rule.check_data({"key": "acceptance", "a": False}) is None  # not the next key's Yes
+    assert rule.check_data({"key": "action.provision"}) == Finding("for", Message("Yes."))
+    assert rule.keys == {
+        "acceptance",
+        "action.provision",
+        "after_revocation.manage_users",
+        "acceptance_portal",
+    }
+    assert rule.gives == {"no", "allowed", "value"}
+    # the page's single list: each case behind its key, so the first that holds is still the key's own
+    flat = rule.cases
+    assert [c.when for c in flat][:2] == [
+        {"and": [{"in": [{"var": "key"}, ["acceptance"]]}, {"var": "a"}]},
+        {"in": [{"var": "key"}, ["action.provision"]]},
+    ]
+
+
+@pytest.mark.parametrize("msgid", ["", "   ", None, 3])
+def test_a_reason_without_a_message_id_fails_when_the_rule_is_built(msgid: Any) -> None:
+    with pytest.raises(RuleError, match="msgid must be a non-empty string"):
+        grant(msgid)
+
+
+@pytest.mark.parametrize("field", ["statement", "says", "decides", "leaves"])
+def test_a_rule_without_one_of_its_texts_fails_when_it_is_built(field: str) -> None:
+    with pytest.raises(RuleError, match="must be a non-empty string"):
+        _rule({"may_send": (otherwise(grant("Yes."), basis=NOT_STATED),)}, **{field: ""})
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Basis("guess", "x"), "basis is one of source, reading, not_stated"),  # type: ignore[arg-type]
+        (lambda: source(), "source basis's place"),
+        (lambda: reading(" "), "reading basis's place or name"),
+        (lambda: Case(True, None, "d9498-104"), "must be a Basis"),  # type: ignore[arg-type]
+        (lambda: At("step 1", ("119",)), "not a sentence id"),
+        (lambda: _rule({"may_send": ()}), "at least one case"),
+        (
+            lambda: _rule({"may_send": (otherwise(None, basis=NOT_STATED),)}, examples=[]),
+            "one to four worked",
+        ),
+        (
+            lambda: _rule(
+                {"may_send": (otherwise(grant("Y."), basis=NOT_STATED),)},
+                examples=[({}, {"acceptance": "yes"})],
+            ),
+            "a key the rule does not answer",
+        ),
+        (
+            lambda: _rule(
+                {"may_send": (otherwise(grant("Y."), basis=NOT_STATED),)}, examples=[({}, {"may_send": "no"})]
+            ),
+            "which it never gives",
+        ),
+        (
+            lambda: _rule({"may_send": (otherwise(grant("Y."), basis=NOT_STATED),)}, at=At("step 1")),
+            "name the sentences",
+        ),
+        (
+            lambda: RuleBook("global", "p.md").rule(
+                "G-1",
+                statement="S.",
+                at=At("step 1"),
+                says="S.",
+                decides="D.",
+                leaves="L.",
+                answers={},
+                examples=(),
+            ),
+            "not a rule id",
+        ),
+        (
+            lambda: _rule(
+                {
+                    "may_send": (otherwise(grant("Y."), basis=NOT_STATED),),
+                    ("may_send", "acceptance"): (otherwise(grant("Y."), basis=NOT_STATED),),
+                }
+            ),
+            "answered twice",
+        ),
+    ],
+)
+def test_a_rule_written_wrongly_fails_when_it_is_built(build: Any, message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        build()

@@ -7,56 +7,69 @@ boxes that say where they come from.
 from __future__ import annotations
 
 from relcheck.i18n import N_
-from relcheck.rules.base import Rule, RuleBook, grant, refuse, when
+from relcheck.rules.base import At, Rule, RuleBook, grant, refuse, source, when
 from relcheck.rules.logic import fact, is_
 
 BOOK = RuleBook("21vianet", "concepts/multi-channel.md", source="companion")
+INDIRECT = "the companion page's paragraph on the indirect model"
 
 
-_MC1 = (
-    when(
-        is_(fact("model"), "indirect_provider"),
-        grant(N_("In the indirect model the indirect provider creates the invitation, and you are one.")),
+MC1 = BOOK.rule(
+    "MC1",
+    statement=N_("In the indirect model the indirect provider creates the invitation."),
+    at=At(INDIRECT),
+    says=N_(
+        "In the indirect model it is the indirect provider that creates the invitation and owns the reseller relationship."
+    ),
+    decides=N_("Can you send the request: Yes for an indirect provider."),
+    leaves=N_("Nothing."),
+    answers={
+        "may_send": (
+            when(
+                is_(fact("model"), "indirect_provider"),
+                grant(
+                    N_("In the indirect model the indirect provider creates the invitation, and you are one.")
+                ),
+                basis=source(INDIRECT),
+            ),
+        ),
+    },
+    examples=(
+        ({"model": "indirect_provider"}, {"may_send": "yes"}),
+        ({"model": "direct"}, {"may_send": None}),
     ),
 )
 
-_MC2 = (
-    when(
-        is_(fact("model"), "indirect_reseller"),
-        refuse(
-            N_(
-                "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
-            )
+
+MC2 = BOOK.rule(
+    "MC2",
+    statement=N_(
+        "An indirect reseller cannot create its own invitation; it uses the one its indirect provider gives it."
+    ),
+    at=At(INDIRECT),
+    says=N_(
+        "The indirect provider's resellers cannot create their own invitation and use the one their provider gives them."
+    ),
+    decides=N_("Can you send the request: No for an indirect reseller."),
+    leaves=N_("Nothing."),
+    answers={
+        "may_send": (
+            when(
+                is_(fact("model"), "indirect_reseller"),
+                refuse(
+                    N_(
+                        "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
+                    )
+                ),
+                basis=source(INDIRECT),
+            ),
         ),
+    },
+    examples=(
+        ({"model": "indirect_reseller"}, {"may_send": "no"}),
+        ({"model": "indirect_provider"}, {"may_send": None}),
     ),
 )
 
 
-RULES: tuple[Rule, ...] = (
-    BOOK.rule(
-        "MC1",
-        statement=N_("In the indirect model the indirect provider creates the invitation."),
-        says=N_(
-            "In the indirect model it is the indirect provider that creates the invitation and owns the reseller relationship."
-        ),
-        decides=N_("Can you send the request: Yes for an indirect provider."),
-        leaves=N_("Nothing."),
-        keys=("may_send",),
-        gives=("yes",),
-        cases=_MC1,
-    ),
-    BOOK.rule(
-        "MC2",
-        statement=N_(
-            "An indirect reseller cannot create its own invitation; it uses the one its indirect provider gives it."
-        ),
-        says=N_(
-            "The indirect provider's resellers cannot create their own invitation and use the one their provider gives them."
-        ),
-        decides=N_("Can you send the request: No for an indirect reseller."),
-        leaves=N_("Nothing."),
-        keys=("may_send",),
-        gives=("no",),
-        cases=_MC2,
-    ),
-)
+RULES: tuple[Rule, ...] = (MC1, MC2)

@@ -65,11 +65,6 @@ def key_is(*keys: str) -> Logic:
     return one_of(fact("key"), keys)
 
 
-def key_starts(prefix: str) -> Logic:
-    """The answer key being decided starts with this prefix (``action.``, ``after_revocation.``)."""
-    return is_({"substr": [fact("key"), 0, len(prefix)]}, prefix)
-
-
 # How each fact is read from a scenario document. Optional fields get their documented default.
 FACTS: dict[str, Logic] = {
     "edition": {"var": "edition"},
@@ -92,12 +87,12 @@ FACTS: dict[str, Logic] = {
     "email_edited": {"var": "request.email_edited"},
     "link_intact": {"var": "request.link_intact"},
     "link_reused": {"var": ["request.link_reused", False]},
-    "revoked": {"!!": [{"var": "revocation"}]},
     "renegotiated": {"!!": [{"var": "revocation.renegotiated"}]},
 }
 
 
 Compiled = Callable[[Any], Any]
+Test = Callable[[Any], bool]
 
 
 def compile_logic(logic: Logic) -> Compiled:
@@ -150,6 +145,15 @@ def compile_logic(logic: Logic) -> Compiled:
         first, second = parts
         return lambda data: operation(data, first(data), second(data))
     return lambda data: operation(data, *[part(data) for part in parts])
+
+
+def compile_test(logic: Logic) -> Test:
+    """`compile_logic` for a condition: whether it holds, with JSON Logic's idea of truth.
+
+    The library exports no truth function, so its own (``to_bool``) is imported from its builtins,
+    as the fast path above imports its operators; the version is pinned (``==1.0.1``) for that."""
+    compiled = compile_logic(logic)
+    return lambda data: to_bool(compiled(data))
 
 
 def _is_literal(items: list[Any]) -> bool:

@@ -1,8 +1,9 @@
 """Rule ids in expectations: which exist, and which belong to the scenario's edition.
 
-An expectation such as ``allowed by G99`` fails the schema's pattern; ``allowed by V7`` in a worldwide
-scenario passes it but names a rule the engine never applies to that edition. Both are told apart
-here, so that the message names the rules the reviewer can use instead.
+The schema only checks the shape of a rule id (``G11``, ``MC2``), so that a new rule needs no schema
+edit; the rule registry says which ids exist. ``allowed by G99`` names no rule, and ``allowed by V7``
+in a worldwide scenario names a rule the engine never applies to that edition: both are reported
+here, at the expectation's line, with the rules the reviewer can use instead.
 """
 
 from __future__ import annotations
@@ -54,7 +55,8 @@ def _editions() -> list[str]:
 
 
 def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...], Message]]:
-    """Each expectation of a valid scenario that names a rule of the other edition, with the message."""
+    """Each expectation of a valid scenario that names no rule, or a rule of the other edition, with
+    the message."""
     edition = scenario["edition"]
     for section in EXPECTATION_SECTIONS:
         expectations: Any = scenario
@@ -64,6 +66,10 @@ def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...]
             continue
         for key, value in expectations.items():
             if not isinstance(value, str):
+                continue
+            unknown = unknown_rules_message(value, edition)
+            if unknown is not None:
+                yield (*section, key), unknown
                 continue
             for rule_id in _RULE_ID.findall(value):
                 rule = RULES.get(rule_id)
