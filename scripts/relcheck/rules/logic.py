@@ -108,7 +108,7 @@ def compile_logic(logic: Logic) -> Compiled:
     list or of a text, a `substr` of something other than text) it leaves to the library. Tests hold
     both to the same answers on every rule and fact of the catalog and on a table of operator cases.
     """
-    names: dict[str, Any] = dict(truthy=truthy, library=jsonLogic, read=_read, merge=_merge, some=_some)
+    names: dict[str, Any] = dict(truthy=truthy, library=jsonLogic, merge=_merge, some=_some)
     source = (
         f"{_source(logic, names)[0]} if data.__class__ is dict else library({_constant(logic, names)}, data)"
     )
@@ -153,10 +153,17 @@ def _source(logic: Logic, names: dict[str, Any]) -> tuple[str, bool]:
             raise ValueError(f"JSON Logic var is compiled for a written name and default: {logic}")
         if not key:
             return "data", False
-        if "." in key or default is not None:
-            path = tuple(key.split("."))
-            return f"read(data, {path!r}, {_constant(default, names)}, {_constant(logic, names)})", False
-        return f"data.get({key!r})", False
+        *parents, last = key.split(".")
+        source = f"{'value' if parents else 'data'}.get({last!r})"
+        if default is not None:
+            source = f"({_constant(default, names)} if (value := {source}) is None else value)"
+        if parents:  # a field of a map in a map; the library reads any other path
+            steps = [
+                f"(value := {'value' if n else 'data'}.get({p!r})).__class__ is not dict"
+                for n, p in enumerate(parents)
+            ]
+            source = f"(library({_constant(logic, names)}, data) if {' or '.join(steps)} else {source})"
+        return source, False
     if op == "some":
         return f"some({_source(args[0], names)[0]}, {_constant(compile_logic(args[1]), names)})", True
     if op == "substr" and all(type(n) is int and n >= 0 for n in args[1:]):
@@ -202,16 +209,6 @@ def _constant(value: Any, names: dict[str, Any]) -> str:
         return repr(value)
     names[f"k{len(names)}"] = value
     return f"k{len(names) - 1}"
-
-
-def _read(data: Any, path: tuple[str, ...], default: Any, logic: Logic) -> Any:
-    """``var`` of a dotted name: maps are read here, anything else by the library."""
-    value = data
-    for prop in path:
-        if value.__class__ is not dict:
-            return jsonLogic(logic, data)
-        value = value.get(prop)
-    return default if value is None else value
 
 
 def _merge(*parts: Any) -> list[Any]:
