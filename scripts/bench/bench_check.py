@@ -7,8 +7,8 @@ The catalog is made of copies of the shipped scenarios under new ids. The baseli
 process that reads every file and parses it with PyYAML's C loader and nothing else; ``relcheck check``
 runs as a fresh process too, so both include start-up. Prints the medians and the ratio.
 
-The large catalog is compared by CPU time (user + system, of the process and its workers): the work
-done, which the number of cores does not hide. One file, what pre-commit runs on each commit, is
+The large catalog is compared by CPU time (user + system): the work done, which the number of cores
+does not hide (target: at most 1.3 times the baseline). One file, what pre-commit runs on each commit, is
 compared by wall time with ``check-jsonschema --schemafile schemas/scenario.schema.json`` on the same
 file (targets: at most 0.15 s, and at most 0.55 times check-jsonschema).
 """
@@ -96,13 +96,13 @@ def main() -> int:
     big_ratio, one_ratio = big_ours / big_base, ours / reference
     print(
         f"{args.files} files, CPU time: relcheck {big_ours:.2f} s, parse-only baseline {big_base:.2f} s, "
-        f"ratio {big_ratio:.2f} (target: at most 1.5)"
+        f"ratio {big_ratio:.2f} (target: at most 1.3)"
     )
     print(
         f"1 file, wall time: relcheck {ours:.3f} s (target: at most 0.150), check-jsonschema "
         f"{reference:.3f} s, ratio {one_ratio:.2f} (target: at most 0.55). Medians of {args.runs}."
     )
-    return 0 if big_ratio <= 1.5 and ours <= 0.15 and one_ratio <= 0.55 else 1
+    return 0 if big_ratio <= 1.3 and ours <= 0.15 and one_ratio <= 0.55 else 1
 
 
 if __name__ == "__main__":

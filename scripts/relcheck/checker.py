@@ -1,16 +1,13 @@
 """Check scenario files: read, load, validate, evaluate. Fills a `CheckResult`; never prints.
 
-Each file is checked on its own, so one broken file never stops the others. Large catalogs are
-spread over worker processes (the schema validator is built once, before they start).
+Each file is checked on its own, so one broken file never stops the others.
 """
 
 from __future__ import annotations
 
-import os
-import sys
+import gc
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from relcheck.engine import evaluate_valid
 from relcheck.i18n import N_
@@ -21,32 +18,23 @@ from relcheck.load.yaml_document import load
 from relcheck.result import CheckResult, FileResult, Message, Problem
 from relcheck.validate import consistency, schema
 
-if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
 
-PARALLEL_FROM = 400  # below this many files, starting workers costs more than it saves
-
-
-def check_paths(paths: Sequence[Path], jobs: int | None = None) -> CheckResult:
-    """Check every scenario file named or found under `paths`; `jobs` caps the worker processes."""
+def check_paths(paths: Sequence[Path]) -> CheckResult:
+    """Check every scenario file named or found under `paths`."""
     files = list(discover(paths))
-    jobs = jobs or os.cpu_count() or 1
-    if jobs > 1 and len(files) >= PARALLEL_FROM:
-        from concurrent.futures import ProcessPoolExecutor
-
-        schema.fast_check()  # compiled once, before the workers are forked, so that they inherit it
-        with ProcessPoolExecutor(jobs, mp_context=_context()) as pool:
-            chunk = max(1, len(files) // (jobs * 8))
-            return CheckResult(list(pool.map(check_file, files, chunksize=chunk)))
-    return CheckResult([check_file(f) for f in files])
-
-
-def _context() -> BaseContext:
-    import multiprocessing
-
-    if sys.platform == "linux":  # forking is cheap here and inherits the compiled validator
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    # What is kept of each file lives until the report is written: the cyclic collector, walking it again
+    # and again while it grows, would cost a third of a large catalog's check. It is paused meanwhile,
+    # then everything goes to its oldest generation, walked only when that generation has grown by a
+    # quarter (a frozen generation is never walked; unfrozen, it joins the oldest).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return CheckResult([check_file(f) for f in files])
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
 
 
 def check_file(path: Path) -> FileResult:

@@ -70,7 +70,6 @@ class Settings:
     paths: tuple[Path, ...]
     format: str
     lang: str
-    jobs: int | None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,12 +104,6 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format", choices=sorted(REPORTER_BY_NAME), default="text", help="output format (default: text)"
     )
-    check.add_argument(
-        "--jobs",
-        type=_positive,
-        default=None,
-        help="worker processes for large catalogs (default: all cores)",
-    )
 
     explain = sub.add_parser(
         "explain",
@@ -141,18 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def settings_from(args: argparse.Namespace) -> Settings:
     paths = tuple(getattr(args, "paths", ()) or ())
-    return Settings(
-        args.command, paths, getattr(args, "format", "text"), args.lang, getattr(args, "jobs", None)
-    )
+    return Settings(args.command, paths, getattr(args, "format", "text"), args.lang)
 
 
 def _usage_error(message: Message, lang: str, path: Path | None = None) -> int:
@@ -196,7 +180,7 @@ def execute(settings: Settings) -> int:
         _usage_error(problem, settings.lang, path)
     if unusable:
         return 2
-    result = check_paths(paths, settings.jobs)
+    result = check_paths(paths)
     build_reporter(settings).report(result)
     return 0 if result.success else 1
 

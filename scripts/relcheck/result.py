@@ -29,7 +29,6 @@ The data model, from the outside in:
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,9 +61,6 @@ class Message:
     def __hash__(self) -> int:
         return hash((self.msgid, self.plural, self.n, tuple(sorted(self.params.items(), key=repr))))
 
-    def __reduce__(self) -> tuple[Any, ...]:  # compact: thousands cross process boundaries
-        return (Message, (self.msgid, self.params, self.plural, self.n))
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -93,21 +89,6 @@ class Verdict:
     expected_rules: tuple[str, ...] = ()
     pointer: str = ""
     line: int | None = None
-
-    def __reduce__(self) -> tuple[Any, ...]:  # compact: thousands cross process boundaries
-        return (
-            Verdict,
-            (
-                self.key,
-                self.outcome,
-                self.rules,
-                self.reasons,
-                self.expected,
-                self.expected_rules,
-                self.pointer,
-                self.line,
-            ),
-        )
 
     @property
     def reason(self) -> Message:
@@ -143,87 +124,26 @@ class ScenarioEvaluation:
         raise KeyError(key)
 
 
+@dataclass
 class FileResult:
-    """One file: the loaded scenario, its problems, and the rules' evaluation when it is valid.
+    """One file: the loaded scenario, its problems, and the rules' evaluation when it is valid."""
 
-    A result that comes back from a worker process keeps its contents pickled until they are first
-    read (`success` and `valid` are known without unpickling): a reporter that only shows failures then
-    never pays for the thousands of files that passed.
-    """
-
-    __slots__ = ("_errors", "_evaluation", "_packed", "_scenario", "_success", "_valid", "path")
-
-    def __init__(
-        self,
-        path: Path,
-        scenario: Mapping[str, Any] | None = None,
-        errors: list[Problem] | None = None,
-        evaluation: ScenarioEvaluation | None = None,
-    ) -> None:
-        self.path = path
-        self._scenario = scenario
-        self._errors: list[Problem] = [] if errors is None else errors
-        self._evaluation = evaluation
-        self._packed: bytes | None = None
-        self._success = self._valid = True
-
-    def _unpack(self) -> None:
-        if self._packed is not None:
-            self._scenario, self._errors, self._evaluation = pickle.loads(self._packed)
-            self._packed = None
-
-    @property
-    def scenario(self) -> Mapping[str, Any] | None:
-        """The loaded mapping; ``None`` when the file could not be loaded or is not a valid scenario."""
-        self._unpack()
-        return self._scenario
-
-    @scenario.setter
-    def scenario(self, value: Mapping[str, Any] | None) -> None:
-        self._unpack()
-        self._scenario = value
-
-    @property
-    def errors(self) -> list[Problem]:
-        """Every problem found in the file, the most useful first; empty when the file is valid."""
-        self._unpack()
-        return self._errors
-
-    @property
-    def evaluation(self) -> ScenarioEvaluation | None:
-        """The rules' verdicts; ``None`` when the file is invalid."""
-        self._unpack()
-        return self._evaluation
-
-    @evaluation.setter
-    def evaluation(self, value: ScenarioEvaluation | None) -> None:
-        self._unpack()
-        self._evaluation = value
+    path: Path
+    # The loaded mapping; None when the file could not be loaded or is not a valid scenario.
+    scenario: Mapping[str, Any] | None = None
+    # Every problem found in the file, the most useful first; empty when the file is valid.
+    errors: list[Problem] = field(default_factory=list)
+    evaluation: ScenarioEvaluation | None = None  # the rules' verdicts; None when the file is invalid
 
     @property
     def valid(self) -> bool:
         """True when the file loaded and matches the schema."""
-        return self._valid if self._packed is not None else not self._errors
+        return not self.errors
 
     @property
     def success(self) -> bool:
         """True when the file is valid and every expectation in it holds."""
-        if self._packed is not None:
-            return self._success
-        return not self._errors and (self._evaluation is None or not self._evaluation.mismatches)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        state = pickle.dumps((self.scenario, self.errors, self.evaluation), protocol=pickle.HIGHEST_PROTOCOL)
-        return (_packed, (str(self.path), self.valid, self.success, state))
-
-    def __repr__(self) -> str:
-        return f"FileResult({str(self.path)!r}, valid={self.valid}, success={self.success})"
-
-
-def _packed(path: str, valid: bool, success: bool, state: bytes) -> FileResult:
-    result = FileResult(Path(path))
-    result._packed, result._valid, result._success = state, valid, success
-    return result
+        return not self.errors and (self.evaluation is None or not self.evaluation.mismatches)
 
 
 @dataclass

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from json_logic import jsonLogic
-from json_logic.builtins import BUILTINS, op_var, to_bool
 
 Logic = Any  # a JSON value: a literal, or {"operator": [arguments]}
 
@@ -96,107 +95,132 @@ Test = Callable[[Any], bool]
 
 
 def compile_logic(logic: Logic) -> Compiled:
-    """The same evaluation as `jsonLogic(logic, data)`, with the tree walked once instead of on every
-    call: the catalog's 10,000-file benchmark evaluates a few hundred conditions per file.
+    """The same evaluation as `jsonLogic(logic, data)`, written once as one Python expression: the
+    catalog's 10,000-file benchmark evaluates a few hundred conditions per file.
 
-    Operators are the library's own functions (`BUILTINS`); only the ones that choose what to evaluate
-    (``if``, ``and``, ``or``, ``some``) are spelled out here, with the library's idea of truth. A test
-    checks that both give the same answers on every rule and fact of the catalog.
+    Only the operators the rules use are compiled; any other raises `ValueError` here, when the rule
+    is built, rather than answer differently. What the expression does not read itself (a field of a
+    list or of a text, a `substr` of something other than text) it leaves to the library. Tests hold
+    both to the same answers on every rule and fact of the catalog and on a table of operator cases.
     """
-    if isinstance(logic, list) and _is_literal(logic):
-        return lambda data: logic  # a literal list: nothing in it to evaluate
+    names: dict[str, Any] = dict(truthy=truthy, library=jsonLogic, merge=_merge, some=_some)
+    source = (
+        f"{_source(logic, names)[0]} if data.__class__ is dict else library({_constant(logic, names)}, data)"
+    )
+    compiled: Compiled = eval(compile(f"lambda data: {source}", "<json logic>", "eval"), names)
+    return compiled
+
+
+def truthy(value: Any) -> bool:
+    """JSON Logic's truth: false, null, 0, NaN, "" and [] are false; anything else, {} included, true."""
+    if isinstance(value, (str, int, float, list)):
+        return bool(value) and value == value
+    return value is not None
+
+
+_ARITY = {
+    "var": (0, 2),
+    "===": (2, 2),
+    "in": (2, 2),
+    "!": (1, 1),
+    "!!": (1, 1),
+    "some": (2, 2),
+    "substr": (2, 3),
+}
+
+
+def _source(logic: Logic, names: dict[str, Any]) -> tuple[str, bool]:
+    """Python source that computes `logic` from ``data``, a dict, and whether its value is always a bool.
+
+    ``value`` holds an operand between its test and its use: nothing is evaluated in between."""
     if isinstance(logic, list):
-        items = [compile_logic(item) for item in logic]
-        return lambda data: [item(data) for item in items]
+        return "[" + "".join(_source(item, names)[0] + ", " for item in logic) + "]", False
     if not isinstance(logic, dict) or len(logic) != 1:
-        return lambda data: logic
+        return _constant(logic, names), isinstance(logic, bool)
     op, args = next(iter(logic.items()))
-    if not isinstance(args, list):
-        args = [args]
-    if op == "var" and all(not isinstance(a, (dict, list)) for a in args):
+    args = args if isinstance(args, list) else [args]
+    low, high = _ARITY.get(op, (0, len(args)))
+    if not low <= len(args) <= high:
+        raise ValueError(f"JSON Logic {op!r} is compiled with {low} to {high} arguments: {logic}")
+    if op == "var":
         key, default = [*args, None, None][:2]
-        return _var(key, default)
-    parts = [compile_logic(arg) for arg in args]
-    # The two comparisons the rules use most, with a literal on the right, as the library defines them:
-    # ``===`` is Python's ``==`` and ``in`` a list's ``in``.
-    if op == "===" and len(args) == 2 and not isinstance(args[1], (dict, list)):
-        left, right = parts[0], args[1]
-        return lambda data: left(data) == right
-    if op == "in" and len(args) == 2 and isinstance(args[1], list) and _is_literal(args[1]):
-        needle, haystack = parts[0], args[1]
-        return lambda data: needle(data) in haystack
-    if op == "if" and len(parts) == 3:
-        test, then, otherwise = parts
-        return lambda data: then(data) if to_bool(test(data)) else otherwise(data)
-    if op == "and":
-        return lambda data: _and(parts, data)
-    if op == "or":
-        return lambda data: _or(parts, data)
-    if op == "some" and len(parts) == 2:
-        items_of, condition = parts
-        return lambda data: _some(items_of(data), condition)
-    if op not in BUILTINS:
-        return lambda data: jsonLogic(logic, data)  # an operator this fast path does not know
-    operation = BUILTINS[op]
-    if len(parts) == 1:
-        (only,) = parts
-        return lambda data: operation(data, only(data))
-    if len(parts) == 2:
-        first, second = parts
-        return lambda data: operation(data, first(data), second(data))
-    return lambda data: operation(data, *[part(data) for part in parts])
+        if not isinstance(key, (str, type(None))) or isinstance(default, (dict, list)):
+            raise ValueError(f"JSON Logic var is compiled for a written name and default: {logic}")
+        if not key:
+            return "data", False
+        *parents, last = key.split(".")
+        source = f"{'value' if parents else 'data'}.get({last!r})"
+        if default is not None:
+            source = f"({_constant(default, names)} if (value := {source}) is None else value)"
+        if parents:  # a field of a map in a map; the library reads any other path
+            steps = [
+                f"(value := {'value' if n else 'data'}.get({p!r})).__class__ is not dict"
+                for n, p in enumerate(parents)
+            ]
+            source = f"(library({_constant(logic, names)}, data) if {' or '.join(steps)} else {source})"
+        return source, False
+    if op == "some":
+        return f"some({_source(args[0], names)[0]}, {_constant(compile_logic(args[1]), names)})", True
+    if op == "substr" and all(type(n) is int and n >= 0 for n in args[1:]):
+        end = ":" + (str(args[1] + args[2]) if len(args) == 3 else "")
+        fallback = _constant({"substr": [{"var": ""}, *args[1:]]}, names)
+        text = _source(args[0], names)[0]
+        return (
+            f"(value[{args[1]}{end}] if (value := {text}).__class__ is str else library({fallback}, value))",
+            False,
+        )
+    parts = [_source(arg, names) for arg in args]
+    if op == "===":
+        return f"({parts[0][0]} == {parts[1][0]})", True
+    if op == "in" and isinstance(args[1], list):  # a list's ``in``, on a tuple that compile() makes once
+        return f"({parts[0][0]} in ({''.join(_source(item, names)[0] + ', ' for item in args[1])}))", True
+    if op == "in" and isinstance(args[0], str):
+        return f"(isinstance(value := {parts[1][0]}, (list, str)) and {args[0]!r} in value)", True
+    if op in ("!", "!!"):
+        truth = parts[0][0] if parts[0][1] else f"truthy({parts[0][0]})"
+        return (f"(not {truth})" if op == "!" else truth), True
+    if op in ("and", "or"):
+        source, always_bool = parts[-1] if parts else ("None", False)
+        for part, part_bool in reversed(parts[:-1]):
+            stop = f"{'not ' if op == 'and' else ''}truthy(value := {part})"
+            source = f"({part} {op} {source})" if part_bool else f"(value if {stop} else {source})"
+            always_bool = always_bool and part_bool
+        return source, always_bool
+    if op == "if":
+        source, always_bool = parts[-1] if len(parts) % 2 else ("None", False)
+        for (test, test_bool), (then, then_bool) in reversed(
+            list(zip(parts[:-1:2], parts[1::2], strict=True))
+        ):
+            source = f"({then} if {test if test_bool else f'truthy({test})'} else {source})"
+            always_bool = always_bool and then_bool
+        return source, always_bool
+    if op == "merge":
+        return f"merge({''.join(part + ', ' for part, _ in parts)})", False
+    raise ValueError(f"JSON Logic {op!r} is not compiled in this form: {logic}")
 
 
 def compile_test(logic: Logic) -> Test:
-    """`compile_logic` for a condition: whether it holds, with JSON Logic's idea of truth.
-
-    The library exports no truth function, so its own (``to_bool``) is imported from its builtins,
-    as the fast path above imports its operators; the version is pinned (``==1.0.1``) for that."""
+    """`compile_logic` for a condition: whether it holds, with JSON Logic's idea of truth (`truthy`)."""
     compiled = compile_logic(logic)
-    return lambda data: to_bool(compiled(data))
+    return lambda data: truthy(compiled(data))
 
 
-def _is_literal(items: list[Any]) -> bool:
-    return not any(isinstance(item, (dict, list)) for item in items)
+def _constant(value: Any, names: dict[str, Any]) -> str:
+    if value is None or type(value) in (str, int, bool):
+        return repr(value)
+    names[f"k{len(names)}"] = value
+    return f"k{len(names) - 1}"
 
 
-def _var(key: Any, default: Any) -> Compiled:
-    """``var`` with a fixed name: maps are read directly, anything else goes to the library's own."""
-    if not isinstance(key, str) or not key:
-        return lambda data: op_var(data, key, default)
-    path = key.split(".")
-
-    def read(data: Any) -> Any:
-        value = data
-        for prop in path:
-            if not isinstance(value, dict):
-                return op_var(data, key, default)
-            value = value.get(prop)
-        return default if value is None else value
-
-    return read
-
-
-def _and(parts: list[Compiled], data: Any) -> Any:
-    current = None
+def _merge(*parts: Any) -> list[Any]:
+    merged: list[Any] = []
     for part in parts:
-        current = part(data)
-        if not to_bool(current):
-            return current
-    return current
-
-
-def _or(parts: list[Compiled], data: Any) -> Any:
-    current = None
-    for part in parts:
-        current = part(data)
-        if to_bool(current):
-            return current
-    return current
+        merged.extend(part) if isinstance(part, list) else merged.append(part)
+    return merged
 
 
 def _some(items: Any, condition: Compiled) -> bool:
-    return isinstance(items, list) and any(to_bool(condition(item)) for item in items)
+    return isinstance(items, list) and any(truthy(condition(item)) for item in items)
 
 
 _FACTS = {name: compile_logic(rule) for name, rule in FACTS.items()}
