@@ -71,7 +71,11 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         scenario["revocation"] = {
             "renegotiated": draw(st.booleans()),
-            "expect": {"support_duty": "not_stated", "binding_agreement": "not_stated"},
+            "expect": {
+                "relationship_in_force": "not_stated",
+                "support_duty": "not_stated",
+                "binding_agreement": "not_stated",
+            },
             "then": {
                 a: "not_stated"
                 for a in draw(st.lists(st.sampled_from(AFTER_REVOCATION), unique=True, min_size=1))

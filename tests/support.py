@@ -30,6 +30,8 @@ DATA = ROOT / "tests" / "data" / "scenarios"
 VALID = sorted((DATA / "valid").glob("*.yaml"))
 INVALID = sorted((DATA / "invalid").glob("*.yaml"))
 SHIPPED = sorted(SCENARIOS.glob("*.yaml"))
+# Files the contract must refuse, each declaring the problems it is refused with
+REFUSED = sorted((SCENARIOS / "refused").glob("*.yaml"))
 
 
 # --- the command line, run in this process ---------------------------------------------------------

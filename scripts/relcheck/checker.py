@@ -16,7 +16,7 @@ from relcheck.load.files import discover, read
 from relcheck.load.positions import expectation_lines
 from relcheck.load.yaml_document import load
 from relcheck.result import CheckResult, FileResult, Message, Problem
-from relcheck.validate import consistency, schema
+from relcheck.validate import consistency, refusals, schema
 
 
 def check_paths(paths: Sequence[Path]) -> CheckResult:
@@ -38,10 +38,14 @@ def check_paths(paths: Sequence[Path]) -> CheckResult:
 
 
 def check_file(path: Path) -> FileResult:
-    """Check one file. Every failure becomes a `Problem` of the result."""
+    """Check one file. Every failure becomes a `Problem` of the result; a file that declares the
+    problems it must be refused with passes when it is refused with exactly those."""
     result = FileResult(path)
+    declared: tuple[str, ...] = ()
     try:
-        _check(path, result)
+        text = read(path)
+        declared = refusals.declared(text)
+        _check(path, text, result)
     except ParseError as exc:
         result.errors.append(Problem(path, exc.line, exc.column, None, exc.message))
     except RecursionError:
@@ -56,11 +60,16 @@ def check_file(path: Path) -> FileResult:
                 Message(N_("could not be checked: %(error)s"), {"error": repr(exc)[:200]}),
             )
         )
+    if declared:
+        left = refusals.judged(path, declared, result.errors)
+        result.refused = [] if left else result.errors
+        result.errors = left
+        result.scenario, result.evaluation = None, None
     return result
 
 
-def _check(path: Path, result: FileResult) -> None:
-    doc = load(read(path))
+def _check(path: Path, text: str, result: FileResult) -> None:
+    doc = load(text)
     if doc is None:
         raise ParseError(Message(N_("the file is empty; a scenario is a YAML mapping")), 1, 1)
     found = schema.errors(doc.data, doc.root)

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from relcheck.result import Message, Outcome, Problem, ScenarioEvaluation, Verdict
+from relcheck.result import Ground, Message, Outcome, Problem, ScenarioEvaluation, Verdict
 from relcheck.rules import RULES, Finding, Rule
 from relcheck.rules.logic import facts as read_facts
 from relcheck.vocab import flow
@@ -59,9 +59,9 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
     stopper: Verdict | None = None
     for step in flow.steps(scenario):
         if stopper is not None:
-            outcome, rules, reasons = _not_reached(stopper)
+            outcome, rules, reasons, grounds = _not_reached(stopper)
         else:
-            outcome, rules, reasons = decide(facts, step.key, step.kind)
+            outcome, rules, reasons, grounds = decide(facts, step.key, step.kind)
         expectation = flow.at(scenario, step.path)
         expected, expected_rules = parse_expectation(expectation)
         verdict = Verdict(
@@ -73,6 +73,8 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
             expected_rules=expected_rules,
             pointer="/" + "/".join(step.path),
             line=locate(step.path) if locate and expectation else None,
+            grounds=grounds,
+            changes=changes_of(rules),
         )
         verdicts.append(verdict)
         if stopper is None and step.key in flow.GATES and outcome not in flow.GATES[step.key]:
@@ -80,7 +82,13 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
     return ScenarioEvaluation(facts["edition"], verdicts)
 
 
-Decision = tuple[Outcome, tuple[str, ...], tuple[Message, ...]]
+Decision = tuple[Outcome, tuple[str, ...], tuple[Message, ...], tuple[Ground, ...]]
+
+
+@functools.cache
+def changes_of(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """What Microsoft changed since, for the answer these rules gave: each rule's notes, once, in order."""
+    return tuple(dict.fromkeys(change.id for rule in rules for change in RULES[rule].later))
 
 
 @functools.cache
@@ -108,8 +116,20 @@ def decide(facts: dict[str, Any], key: str, kind: flow.Kind) -> Decision:
                 outcome = chosen[0][1].value
             if outcome is None:
                 raise ValueError(f"{chosen[0][0]}: a finding {stance} cannot answer {key!r} ({kind})")
-            return outcome, tuple(r for r, _ in chosen), tuple(f.reason for _, f in chosen)
-    return flow.NO_FINDING, (), (Message(NO_RULE),)
+            return (
+                outcome,
+                tuple(r for r, _ in chosen),
+                tuple(f.reason for _, f in chosen),
+                tuple(_ground(r, f) for r, f in chosen),
+            )
+    return flow.NO_FINDING, (), (Message(NO_RULE),), (Ground("not_stated"),)
+
+
+def _ground(rule: str, finding: Finding) -> Ground:
+    basis = finding.basis
+    if basis is None:  # a finding built outside a rule's cases
+        return Ground("not_stated", rule)
+    return Ground(basis.kind, rule, basis.where)
 
 
 def _not_reached(stopper: Verdict) -> Decision:
@@ -117,4 +137,9 @@ def _not_reached(stopper: Verdict) -> Decision:
         name: _NAMES[table](getattr(stopper, field))
         for name, (table, field) in flow.NOT_REACHED_PARAMS.items()
     }
-    return flow.NOT_REACHED_OUTCOME, (), (Message(NOT_REACHED, params),)
+    return (
+        flow.NOT_REACHED_OUTCOME,
+        (),
+        (Message(NOT_REACHED, params),),
+        (Ground(flow.NOT_REACHED_OUTCOME, None, stopper.key),),
+    )

@@ -78,6 +78,17 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Ground:
+    """What one part of an answer rests on (`kind`): a rule's ``source`` (at `where`: a step, a paragraph,
+    the worldwide page's sentence ids), a ``reading`` of this project (named by `where`), ``not_stated``
+    (the edition's source leaves it open), or ``not_reached`` (`where` is the answer that ended the flow)."""
+
+    kind: str
+    rule: str | None = None
+    where: str = ""
+
+
+@dataclass(frozen=True)
 class Verdict:
     """The answer to one question or one intended action, and whether the file expected it."""
 
@@ -89,6 +100,8 @@ class Verdict:
     expected_rules: tuple[str, ...] = ()
     pointer: str = ""
     line: int | None = None
+    grounds: tuple[Ground, ...] = ()  # what the answer rests on, one per deciding rule
+    changes: tuple[str, ...] = ()  # ids of what Microsoft changed since (`relcheck.vocab.changes`)
 
     @property
     def reason(self) -> Message:
@@ -134,6 +147,9 @@ class FileResult:
     # Every problem found in the file, the most useful first; empty when the file is valid.
     errors: list[Problem] = field(default_factory=list)
     evaluation: ScenarioEvaluation | None = None  # the rules' verdicts; None when the file is invalid
+    # The problems a file of the contract's refusals was refused with, as it declares (`errors` is then
+    # empty); see `relcheck.validate.refusals`.
+    refused: list[Problem] = field(default_factory=list)
 
     @property
     def valid(self) -> bool:

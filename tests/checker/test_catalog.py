@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 from relcheck.checker import check_paths
-from relcheck.i18n import LANGUAGES
+from relcheck.i18n import LANGUAGES, render
 from relcheck.result import CheckResult
 from relcheck.rules import RULES
 from relcheck.site.coverage import outcome_kind
-from tests.support import SCENARIOS, SHIPPED, RunCli
+from tests.support import REFUSED, SCENARIOS, SHIPPED, RunCli
 
 # Rules that, by what they state, only ever allow: a where (G9, V7), a prompt (G7), a fact about the
 # link (V6), what the customer sees (V8), what the partner can then do (V10).
@@ -23,7 +23,7 @@ from tests.support import SCENARIOS, SHIPPED, RunCli
 
 @pytest.fixture(scope="module")
 def result() -> CheckResult:
-    return check_paths([SCENARIOS])
+    return check_paths(SHIPPED)
 
 
 def scenarios(result: CheckResult) -> list[Mapping[str, Any]]:
@@ -35,7 +35,48 @@ def scenarios(result: CheckResult) -> list[Mapping[str, Any]]:
 def test_the_shipped_catalog_passes(relcheck: RunCli) -> None:
     run = relcheck("check", SCENARIOS)
     assert run.code == 0, run.out
-    assert run.out.strip() == f"{len(SHIPPED)} files checked; all expectations hold"
+    assert run.out.strip() == (
+        f"{len(SHIPPED) + len(REFUSED)} files checked; {len(REFUSED)} refused as they declare; all expectations hold"
+    )
+
+
+# Each refusal the contract makes, and words of the problem a reviewer reads for it.
+REFUSALS = {
+    "unknown-field": "unknown field nickname",
+    "role-not-in-list": "is not one of",
+    "cloud-of-the-other-edition": "/cloud:",
+    "question-left-out": "mca_prompt",
+    "expectation-not-an-answer": "is not an expected answer",
+    "region-disagrees-with-table": "in the region table",
+    "rule-of-the-other-edition": "is a rule of the 21vianet edition",
+    "rule-that-does-not-exist": "no such rule",
+    "id-not-the-file-name": "differs from the file name",
+    "not-yaml": "did not find expected",
+}
+
+
+def test_the_catalog_holds_a_file_for_each_refusal_the_contract_makes() -> None:
+    """Schema (unknown field, value, edition and cloud, missing answer, answer form), consistency (region,
+    rule of the other edition, unknown rule, id) and YAML: each refused, with the problem it declares."""
+    assert sorted(p.stem for p in REFUSED) == sorted(REFUSALS)
+    result = check_paths(REFUSED)
+    assert result.success
+    for file in result.files:
+        printed = [f"{p.pointer}: {render(p.message)}" for p in file.refused]
+        assert any(REFUSALS[file.path.stem] in text for text in printed), (file.path, printed)
+
+
+def test_a_refused_file_that_is_accepted_fails(tmp_path: Path) -> None:
+    source = REFUSED[0].read_text(encoding="utf-8")
+    accepted = tmp_path / "accepted.yaml"
+    accepted.write_text(
+        source.replace("# refused:", "# refused: words no problem has\n# refused:", 1), encoding="utf-8"
+    )
+    result = check_paths([accepted])
+    assert not result.success
+    assert [p.message.msgid for p in result.files[0].errors][-1].startswith(
+        "the file says the checker must refuse it"
+    )
 
 
 def test_at_least_forty_scenarios_in_both_editions_and_all_clouds(result: CheckResult) -> None:

@@ -30,7 +30,6 @@ SAFE = {
     "in": "a string in a list of strings",
     # Both return the operand that decides, with JSON Logic's truth ([] and "" are false in both).
     "and": "JSON Logic truth in both",
-    "or": "JSON Logic truth in both",
     "!": "JSON Logic truth in both",
     "!!": "JSON Logic truth in both",
     # [condition, then, else], with the same truth.

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from relcheck.i18n import DEFAULT_LANGUAGE, N_, Np_, render
-from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Message, Problem, Verdict
+from relcheck.i18n import DEFAULT_LANGUAGE, N_, Np_, format_date, render
+from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Ground, Message, Problem, Verdict
 from relcheck.rules import RULES
-from relcheck.vocab.labels import answer, label
+from relcheck.vocab.changes import CHANGES, CHECKED_ON
+from relcheck.vocab.labels import answer, ground, label
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Finding:
     details: tuple[str, ...] = ()  # the explanation of a failed expectation, one line each
     rules: tuple[str, ...] = ()  # the rules that decide a failed expectation
     invalid: bool = True  # a problem of the file, rather than a failed expectation
+    verdict: Verdict | None = None  # the answer a failed expectation disagrees with
 
 
 class Reporter(abc.ABC):
@@ -61,6 +63,7 @@ class Reporter(abc.ABC):
                 tuple(self.explanation(verdict)),
                 verdict.rules or verdict.expected_rules,
                 invalid=False,
+                verdict=verdict,
             )
 
     def t(self, message: Message) -> str:
@@ -93,17 +96,42 @@ class Reporter(abc.ABC):
         )
 
     def explanation(self, verdict: Verdict) -> Iterator[str]:
-        """The reasons behind a verdict: each deciding rule, its statement, and where it is stated."""
+        """The reasons behind a verdict: each deciding rule, its statement, where it is stated and what
+        it rests on; then what Microsoft has changed since, when the answer's rules are affected."""
         if not verdict.rules:
             yield self.t(verdict.reason)
+            for alone in verdict.grounds:
+                if alone.kind != "not_reached":  # the reason already names the answer that ended the flow
+                    yield "    " + self.t(ground(alone))
             return
-        for rule_id, reason in zip(verdict.rules, verdict.reasons, strict=True):
+        grounds: tuple[Ground | None, ...] = verdict.grounds or (None,) * len(verdict.rules)
+        for rule_id, reason, found in zip(verdict.rules, verdict.reasons, grounds, strict=True):
             rule = RULES[rule_id]
             yield f"{rule_id}: {self.t(reason)}"
             yield "    " + self.t(Message(N_("rule: %(statement)s"), {"statement": Message(rule.statement)}))
             yield "    " + self.t(
                 Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})
             )
+            if found is not None:
+                yield "    " + self.t(ground(found))
+        yield from self.change_lines(verdict)
+
+    def change_lines(self, verdict: Verdict) -> Iterator[str]:
+        """What Microsoft has changed since the dated source, for this answer: each note and its link."""
+        if not verdict.changes:
+            return
+        yield self.t(
+            Message(
+                N_("Changed since, as Microsoft's current pages said on %(date)s:"), {"date": self.checked_on}
+            )
+        )
+        for change_id in verdict.changes:
+            change = CHANGES[change_id]
+            yield f"    {self.t(Message(change.text))} {change.url(self.lang)}"
+
+    @property
+    def checked_on(self) -> str:
+        return format_date(CHECKED_ON, self.lang)
 
     def summary(self, result: CheckResult) -> str:
         """The closing line, with each language's plural forms."""
@@ -117,6 +145,13 @@ class Reporter(abc.ABC):
                     _plural(
                         Np_("%(num)d with failed expectations", "%(num)d with failed expectations"), failed
                     )
+                )
+            )
+        refused = sum(1 for f in result.files if f.refused)
+        if refused:
+            parts.append(
+                self.t(
+                    _plural(Np_("%(num)d refused as it declares", "%(num)d refused as they declare"), refused)
                 )
             )
         if result.success:

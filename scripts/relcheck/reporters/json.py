@@ -6,12 +6,18 @@ import json
 from typing import Any
 
 from relcheck.reporters.base import Reporter
-from relcheck.result import CheckResult, FileResult, Verdict
+from relcheck.result import CheckResult, FileResult, Message, Verdict
+from relcheck.vocab.changes import CHANGES, CHECKED_ON
+from relcheck.vocab.labels import ground
 
 
 class JsonReporter(Reporter):
     def report(self, result: CheckResult) -> None:
-        data = {"success": result.success, "files": [self._file(f) for f in result.files]}
+        data = {
+            "success": result.success,
+            "changes_checked_on": CHECKED_ON.isoformat(),
+            "files": [self._file(f) for f in result.files],
+        }
         json.dump(data, self.stream, ensure_ascii=False, indent=2)
         self.stream.write("\n")
 
@@ -25,6 +31,11 @@ class JsonReporter(Reporter):
                 for p in file.errors
             ],
             "verdicts": [self._verdict(v) for v in file.evaluation.verdicts] if file.evaluation else [],
+            # a file of the contract's refusals: the problems it was refused with, as it declares
+            "refused": [
+                {"line": p.line, "column": p.column, "pointer": p.pointer, "message": self.t(p.message)}
+                for p in file.refused
+            ],
         }
 
     def _verdict(self, v: Verdict) -> dict[str, Any]:
@@ -33,6 +44,16 @@ class JsonReporter(Reporter):
             "outcome": v.outcome,
             "rules": list(v.rules),
             "reasons": [self.t(r) for r in v.reasons],
+            # what the answer rests on: a rule's source, this site's reading, not stated, not reached
+            "basis": [
+                {"kind": g.kind, "rule": g.rule, "where": g.where, "text": self.t(ground(g))}
+                for g in v.grounds
+            ],
+            # what Microsoft changed since the dated source, as its current pages said on `changes_checked_on`
+            "changes": [
+                {"id": c, "text": self.t(Message(CHANGES[c].text)), "url": CHANGES[c].url(self.lang)}
+                for c in v.changes
+            ],
             "expected": v.expected,
             "expected_rules": list(v.expected_rules),
             "pointer": v.pointer,

@@ -37,6 +37,7 @@ from typing import Any, Literal, cast
 from relcheck.result import Message
 from relcheck.rules.logic import ALWAYS, Compiled, Logic, Test, all_of, compile_logic, compile_test, key_is
 from relcheck.vocab import flow
+from relcheck.vocab.changes import Change
 from relcheck.vocab.labels import services_list
 
 Stance = Literal["for", "against", "unknown", "silent"]
@@ -69,6 +70,7 @@ class Finding:
     stance: Stance
     reason: Message
     value: str | None = None  # for keys answered with a value (the acceptance portal, the agreement)
+    basis: Basis | None = None  # what the case that gave it rests on
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,11 @@ class Says:
         compiled = None if self.services is None else compile_logic(self.services)
         object.__setattr__(self, "_services", compiled)
 
-    def finding(self, data: Mapping[str, Any]) -> Finding:
+    def finding(self, data: Mapping[str, Any], basis: Basis | None = None) -> Finding:
         params: dict[str, str | int | Message] = {}
         if self._services is not None:
             params["services"] = services_list(self._services(data))
-        return Finding(self.stance, Message(self.msgid, params), self.value)
+        return Finding(self.stance, Message(self.msgid, params), self.value, basis)
 
 
 @dataclass(frozen=True)
@@ -155,9 +157,9 @@ def refuse(msgid: str, *, services: Logic | None = None) -> Says:
     return Says("against", msgid, services=services)
 
 
-def unknown(msgid: str) -> Says:
+def unknown(msgid: str, *, services: Logic | None = None) -> Says:
     """The source leaves this case open; the answer is Not stated even if another rule says Yes."""
-    return Says("unknown", msgid)
+    return Says("unknown", msgid, services=services)
 
 
 def silent(msgid: str) -> Says:
@@ -244,6 +246,7 @@ class Rule:
     leaves: str  # audit: what it leaves as not stated
     answers: Mapping[str, tuple[Case, ...]]  # per answer key, its cases in order
     examples: tuple[Example, ...]
+    later: tuple[Change, ...] = ()  # what Microsoft changed since, shown beside the answers it gives
     keys: frozenset[str] = field(init=False)  # derived: the answer keys it can decide
     gives: frozenset[Gives] = field(init=False)  # derived: the outcomes it can give
 
@@ -260,8 +263,8 @@ class Rule:
         self._check_examples()
 
     def _check_examples(self) -> None:
-        if not 1 <= len(self.examples) <= 4:
-            raise RuleError(f"{self.id}: give one to four worked examples, not {len(self.examples)}")
+        if not 1 <= len(self.examples) <= 5:
+            raise RuleError(f"{self.id}: give one to five worked examples, not {len(self.examples)}")
         for _facts, expected in self.examples:
             for key, outcome in expected.items():
                 possible = {(None, "")} | {(_word(key, s.stance, s.value), s.msgid) for s in self._says(key)}
@@ -284,7 +287,7 @@ class Rule:
         """What the rule says about ``data["key"]`` for the facts in `data` (see `relcheck.rules.logic`)."""
         for case in self.answers.get(data["key"], ()):
             if case.test(data):
-                return None if case.says is None else case.says.finding(data)
+                return None if case.says is None else case.says.finding(data, case.basis)
         return None
 
     @cached_property
@@ -321,6 +324,7 @@ class RuleBook:
         leaves: str,
         answers: Answers,
         examples: Sequence[Example],
+        later: Sequence[Change] = (),
     ) -> Rule:
         """One rule; a key written as a tuple of keys shares its cases (each key gets its own copy)."""
         if self.sentences and not at.sentences:
@@ -343,4 +347,5 @@ class RuleBook:
             leaves=leaves,
             answers=by_key,
             examples=tuple(examples),
+            later=tuple(later),
         )

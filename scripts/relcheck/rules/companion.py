@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from relcheck.i18n import N_
 from relcheck.rules.base import At, Rule, RuleBook, grant, refuse, source, when
-from relcheck.rules.logic import fact, is_
+from relcheck.rules.logic import all_of, fact, is_
 
 BOOK = RuleBook("21vianet", "concepts/multi-channel.md", source="companion")
-INDIRECT = "the companion page's paragraph on the indirect model"
+INDIRECT = N_("the companion page's paragraph on the indirect model")
 
 
 MC1 = BOOK.rule(
@@ -50,15 +50,26 @@ MC2 = BOOK.rule(
     says=N_(
         "The indirect provider's resellers cannot create their own invitation and use the one their provider gives them."
     ),
-    decides=N_("Can you send the request: No for an indirect reseller."),
+    decides=N_(
+        "Can you send the request, for an indirect reseller: Yes with the invitation its provider gave it, No with an invitation of its own."
+    ),
     leaves=N_("Nothing."),
     answers={
         "may_send": (
             when(
+                all_of(is_(fact("model"), "indirect_reseller"), fact("provider_invitation")),
+                grant(
+                    N_(
+                        "You send the invitation your indirect provider gave you, which is the one an indirect reseller uses."
+                    )
+                ),
+                basis=source(INDIRECT),
+            ),
+            when(
                 is_(fact("model"), "indirect_reseller"),
                 refuse(
                     N_(
-                        "An indirect reseller does not create its own invitation: send the one your indirect provider gives you."
+                        "An indirect reseller cannot create its own invitation: only the one your indirect provider gives you can be sent."
                     )
                 ),
                 basis=source(INDIRECT),
@@ -66,8 +77,9 @@ MC2 = BOOK.rule(
         ),
     },
     examples=(
-        ({"model": "indirect_reseller"}, {"may_send": "no"}),
-        ({"model": "indirect_provider"}, {"may_send": None}),
+        ({"model": "indirect_reseller", "provider_invitation": False}, {"may_send": "no"}),
+        ({"model": "indirect_reseller", "provider_invitation": True}, {"may_send": "yes"}),
+        ({"model": "indirect_provider", "provider_invitation": False}, {"may_send": None}),
     ),
 )
 

@@ -86,6 +86,10 @@ FACTS: dict[str, Logic] = {
     "email_edited": {"var": "request.email_edited"},
     "link_intact": {"var": "request.link_intact"},
     "link_reused": {"var": ["request.link_reused", False]},
+    # optional answers of newer scenarios: absent, they read as "not given" (null) or as the usual case
+    "accepts_mca": {"var": "customer.accepts_mca_when_prompted"},
+    "needs_dap_back": {"var": ["partner.needs_dap_back", False]},
+    "provider_invitation": {"var": ["request.provider_invitation", False]},
     "renegotiated": {"!!": [{"var": "revocation.renegotiated"}]},
 }
 

@@ -23,11 +23,12 @@ from relcheck.rules.base import (
     value,
     when,
 )
-from relcheck.rules.logic import Logic, all_of, any_of, either, fact, is_, joined, not_, one_of, some
+from relcheck.rules.logic import Logic, all_of, either, fact, is_, joined, not_, one_of, some
+from relcheck.vocab.changes import GDAP, MICROSOFT_365_ADMIN_CENTER
 from relcheck.vocab.services import SERVICE_NAMES, overlaps_with
 
 BOOK = RuleBook("21vianet", "request-reseller-relationship-21vianet.md")
-NOTE = "the note after the introduction"
+NOTE = N_("the note after the introduction")
 
 
 V1 = BOOK.rule(
@@ -35,29 +36,40 @@ V1 = BOOK.rule(
     statement=N_(
         "Request a reseller relationship when you work beside other resellers (multi-partner or multi-channel), or when the customer gave delegated administrative privileges to another partner and you need such privileges again to provision or support."
     ),
-    at=At("the introduction's list of when to use the request"),
+    at=At(N_("the introduction's list of when to use the request")),
     says=N_(
         "When to use the request: you work beside other resellers in a multi-partner or multi-channel arrangement, or the customer gave delegated administrative privileges to another partner and you need such privileges again."
     ),
     decides=N_(
-        "Can you send the request: Yes when the customer works with other partners or with 21Vianet directly."
+        "Nothing about who may send the request or where the customer may be: the answer names the situation of the source that applies, and stays Not stated."
     ),
-    leaves=N_("Whether a request is refused in any other case: the source does not say."),
+    leaves=N_(
+        "Who may send the request and where the customer may be: the 21Vianet page names no role and no place; whether a request is refused in other situations."
+    ),
     answers={
         "may_send": (
             when(
-                any_of(fact("others"), one_of(fact("arrangement"), ("multi_partner", "multi_channel"))),
-                grant(
+                fact("needs_dap_back"),
+                silent(
                     N_(
-                        "The customer works with other partners, or with 21Vianet directly: the situation the request is made for."
+                        "The customer gave delegated administrative privileges to another partner and you need them again: one of the situations the source makes the request for. The 21Vianet page names no role or place, so whether you may send it is not stated."
                     )
                 ),
-                basis=source("the introduction's list"),
+                basis=source(N_("the introduction's list")),
+            ),
+            when(
+                one_of(fact("arrangement"), ("multi_partner", "multi_channel")),
+                silent(
+                    N_(
+                        "The customer works with other resellers in a multi-partner or multi-channel arrangement: one of the situations the source makes the request for. The 21Vianet page names no role or place, so whether you may send it is not stated."
+                    )
+                ),
+                basis=source(N_("the introduction's list")),
             ),
             otherwise(
                 silent(
                     N_(
-                        "The source says when to use the request: beside other partners, or when the customer gave delegated administrative privileges to another partner and you need such privileges again. It does not say that a request is refused in other cases."
+                        "The source says when to use the request: beside other resellers, or when the customer gave delegated administrative privileges to another partner and you need them again. It names no role or place, and does not say that a request is refused in other situations."
                     )
                 ),
                 basis=NOT_STATED,
@@ -65,8 +77,18 @@ V1 = BOOK.rule(
         ),
     },
     examples=(
-        ({"others": [], "arrangement": "multi_partner"}, {"may_send": "yes"}),
-        ({"others": [], "arrangement": "neither"}, {"may_send": "not_stated"}),
+        (
+            {"arrangement": "multi_partner", "needs_dap_back": False},
+            {"may_send": ("not_stated", "multi-partner")},
+        ),
+        (
+            {"arrangement": "neither", "needs_dap_back": True},
+            {"may_send": ("not_stated", "need them again: one")},
+        ),
+        (
+            {"arrangement": "neither", "needs_dap_back": False},
+            {"may_send": ("not_stated", "names no role or place, and")},
+        ),
     ),
 )
 
@@ -76,7 +98,7 @@ V2 = BOOK.rule(
     statement=N_(
         "In the 21Vianet edition a request grants delegated administrative privileges and nothing else, and it always includes them."
     ),
-    at=At(NOTE + ", and step 1, which offers no choice"),
+    at=At(N_("the note after the introduction, and step 1, which offers no choice")),
     says=N_(
         "The request adds delegated administrative privileges and nothing more: it does not make you the reseller of existing subscriptions (see V3 and V4)."
     ),
@@ -99,7 +121,7 @@ V2 = BOOK.rule(
                         "In this edition the request always includes delegated administrative privileges: they cannot be left out."
                     )
                 ),
-                basis=source(NOTE, "step 1"),
+                basis=source(NOTE, N_("step 1")),
             ),
         ),
     },
@@ -107,31 +129,34 @@ V2 = BOOK.rule(
         ({"include_dap": True}, {"permission_option": "yes"}),
         ({"include_dap": False}, {"permission_option": "no"}),
     ),
+    later=(GDAP,),
 )
 
 
 V3 = BOOK.rule(
     "V3",
-    statement=N_("Only the original reseller of a subscription is billed for it."),
-    at=At(NOTE),
-    says=N_("Unless you are the original reseller of a subscription, you get no invoice for it."),
-    decides=N_("Expecting an invoice: Allowed for the original reseller, Blocked for anyone else."),
-    leaves=N_("Nothing."),
+    statement=N_(
+        "A partner that was not the original reseller of a subscription receives no invoice for it."
+    ),
+    at=At(N_("the note after the introduction")),
+    says=N_("Unless you were the original reseller of a subscription, you receive no invoice for it."),
+    decides=N_("Do you receive the invoice: No for a partner that was not the original reseller."),
+    leaves=N_("Whether the original reseller is invoiced: the source does not say."),
     answers={
         "action.expect_invoice": (
             when(
                 fact("original_reseller"),
-                grant(
+                silent(
                     N_(
-                        "You are the original reseller of the customer's subscriptions, so you are billed for them."
+                        "The source says only that a partner that was not the original reseller receives no invoice; it does not say that the original reseller does."
                     )
                 ),
-                basis=source(NOTE),
+                basis=NOT_STATED,
             ),
             otherwise(
                 refuse(
                     N_(
-                        "You are not the original reseller of these subscriptions: the invoice goes to the original reseller."
+                        "You were not the original reseller of these subscriptions, so you receive no invoice for them."
                     )
                 ),
                 basis=source(NOTE),
@@ -139,8 +164,8 @@ V3 = BOOK.rule(
         ),
     },
     examples=(
-        ({"original_reseller": True}, {"action.expect_invoice": "allowed"}),
-        ({"original_reseller": False}, {"action.expect_invoice": "blocked"}),
+        ({"original_reseller": True}, {"action.expect_invoice": "not_stated"}),
+        ({"original_reseller": False}, {"action.expect_invoice": "no"}),
     ),
 )
 
@@ -176,11 +201,13 @@ V4 = BOOK.rule(
             otherwise(
                 refuse(
                     N_(
-                        "A partner that is not the original reseller of the subscriptions cannot do this, and you are not."
+                        "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
                     )
                 ),
                 basis=reading(
-                    "the note's limits read, with its billing sentence, as those of a partner that is not the original reseller"
+                    N_(
+                        "the note's limits read, with its billing sentence, as those of a partner that is not the original reseller"
+                    )
                 ),
             ),
         ),
@@ -206,7 +233,7 @@ V5 = BOOK.rule(
     statement=N_(
         "Copy the email from Customers > Request a reseller relationship; its first two paragraphs may be changed or deleted, the link must stay exactly as it is."
     ),
-    at=At("steps 1 and 2"),
+    at=At(N_("steps 1 and 2")),
     says=N_(
         "Copy the email from Customers > Request a reseller relationship; you may edit or delete its first two paragraphs, but the link must stay exactly as it is."
     ),
@@ -218,21 +245,21 @@ V5 = BOOK.rule(
                 not_(fact("link_intact")),
                 refuse(
                     N_(
-                        "You changed the link, and the instructions say to leave it exactly as it is. What happens then is not stated."
+                        "You changed the link, against the instructions, which say to leave it exactly as it is. What happens then is not stated."
                     )
                 ),
-                basis=source("step 2"),
+                basis=source(N_("step 2")),
             ),
             when(
                 fact("email_edited"),
                 grant(
                     N_("You edited the first paragraphs of the email and left the link exactly as it was.")
                 ),
-                basis=source("step 2"),
+                basis=source(N_("step 2")),
             ),
             otherwise(
                 grant(N_("The email keeps its link exactly as it was given.")),
-                basis=source("step 2"),
+                basis=source(N_("step 2")),
             ),
         ),
         "acceptance": (
@@ -260,7 +287,7 @@ V6 = BOOK.rule(
     statement=N_(
         "The link belongs to your reseller account, holds no customer data, and the same link serves every customer."
     ),
-    at=At("step 2"),
+    at=At(N_("step 2")),
     says=N_(
         "The link belongs to your reseller account, carries no customer data, and can be reused for every customer."
     ),
@@ -275,7 +302,7 @@ V6 = BOOK.rule(
                         "Reusing the link is fine: it belongs to your reseller account, carries no customer data, and serves every customer."
                     )
                 ),
-                basis=source("step 2"),
+                basis=source(N_("step 2")),
             ),
         ),
     },
@@ -291,7 +318,7 @@ V7 = BOOK.rule(
     statement=N_(
         "The customer follows the link and accepts in the Office 365 admin center operated by 21Vianet."
     ),
-    at=At("step 3"),
+    at=At(N_("step 3")),
     says=N_(
         "The customer follows the link to the Office 365 admin center operated by 21Vianet and accepts there."
     ),
@@ -301,21 +328,31 @@ V7 = BOOK.rule(
     leaves=N_("Who at the customer may accept: the source does not say."),
     answers={
         "acceptance_portal": (
-            otherwise(
+            when(
+                fact("link_intact"),
                 value(
                     "office_365_admin_center_21vianet",
                     N_(
                         "The link takes the customer to the Office 365 admin center operated by 21Vianet, where it accepts."
                     ),
                 ),
-                basis=source("step 3"),
+                basis=source(N_("step 3")),
+            ),
+            otherwise(
+                value(
+                    "office_365_admin_center_21vianet",
+                    N_(
+                        "With the link as Partner Center gives it, the customer accepts in the Office 365 admin center operated by 21Vianet; where a changed link leads is not stated."
+                    ),
+                ),
+                basis=source(N_("step 3")),
             ),
         ),
         "acceptance": (
             when(
                 fact("accepting_user_is_global_admin"),
                 grant(N_("The customer follows the link and accepts your request.")),
-                basis=source("step 3"),
+                basis=source(N_("step 3")),
             ),
             otherwise(
                 silent(
@@ -334,6 +371,7 @@ V7 = BOOK.rule(
         ),
         ({"accepting_user_is_global_admin": False}, {"acceptance": "not_stated"}),
     ),
+    later=(MICROSOFT_365_ADMIN_CENTER,),
 )
 
 
@@ -342,7 +380,7 @@ V8 = BOOK.rule(
     statement=N_(
         "Once it has accepted, the customer sees all its partners per service on the Partner relationships page, and which of them hold delegated administrative privileges."
     ),
-    at=At("step 4"),
+    at=At(N_("step 4")),
     says=N_(
         "After accepting, the customer sees all its partners for each service on the Partner relationships page, with those that hold delegated administrative privileges."
     ),
@@ -356,7 +394,7 @@ V8 = BOOK.rule(
                         "Once it accepts, the customer sees all its partners per service on the Partner relationships page, and which of them hold delegated administrative privileges."
                     )
                 ),
-                basis=source("step 4"),
+                basis=source(N_("step 4")),
             ),
         ),
     },
@@ -364,30 +402,32 @@ V8 = BOOK.rule(
 )
 
 
-def _held_by_another_csp_partner(service: str) -> Logic:
+def _held_by_another_csp_partner(service: str, among: list[str]) -> Logic:
     """The partner takes on `service`, and another partner that transacts in CSP holds delegated
-    administrative privileges for a service that overlaps it (the same one, its suite, or a part)."""
+    administrative privileges for one of the services `among`."""
     return all_of(
         {"in": [service, fact("services")]},
         some(
             fact("others"),
-            all_of(
-                fact("transacts_in_csp"),
-                some(fact("dap_services"), one_of(fact(""), sorted(overlaps_with(service)))),
-            ),
+            all_of(fact("transacts_in_csp"), some(fact("dap_services"), one_of(fact(""), among))),
         ),
     )
 
 
 # Unrolled over the known services: inside JSON Logic's `some`, only the item is in scope, so the
 # partner's own services cannot be read there; each service is a literal instead.
-_V9_SHARED = joined(*(either(_held_by_another_csp_partner(s), [s], []) for s in SERVICE_NAMES))
-
-# Unrolled over the known services: inside JSON Logic's `some`, only the item is in scope, so the
-# partner's own services cannot be read there; each service is a literal instead.
-_V9_SHARED = joined(*(either(_held_by_another_csp_partner(s), [s], []) for s in SERVICE_NAMES))
+# The same service held by another partner: what the source says.
+_V9_SAME = joined(*(either(_held_by_another_csp_partner(s, [s]), [s], []) for s in SERVICE_NAMES))
+# A suite held for one of its parts, or a part for its suite: this site's reading of "service".
+_V9_OVERLAP = joined(
+    *(
+        either(_held_by_another_csp_partner(s, sorted(overlaps_with(s) - {s})), [s], [])
+        for s in SERVICE_NAMES
+        if overlaps_with(s) - {s}
+    )
+)
 OVERLAP = reading(
-    "a suite and its parts counted as one service (the schema's x-parts); the source does not define one"
+    N_("a suite and its parts counted as one service (the schema's x-parts); the source does not define one")
 )
 
 V9 = BOOK.rule(
@@ -395,7 +435,7 @@ V9 = BOOK.rule(
     statement=N_(
         "In the multi-channel model a customer can have only one partner that transacts in CSP and holds delegated administrative privileges for each service."
     ),
-    at=At("the note in step 4"),
+    at=At(N_("the note in step 4")),
     says=N_(
         "In the multi-channel model a customer can have only one partner per service that transacts in CSP and holds delegated administrative privileges."
     ),
@@ -419,15 +459,26 @@ V9 = BOOK.rule(
                 silent(N_("The limit applies in the multi-channel model, and this customer is not in it.")),
                 basis=NOT_STATED,
             ),
-            # name the partner's own services that the others' privileges overlap (Exchange Online under
-            # another partner's Office 365), so that the reason speaks of what the partner takes on
+            # name the partner's own services that the others' privileges cover, so that the reason
+            # speaks of what the partner takes on
             when(
-                _V9_SHARED,
+                _V9_SAME,
                 refuse(
                     N_(
                         "Another partner that transacts in CSP already holds delegated administrative privileges for a service you take on (%(services)s): only one such partner per service is possible."
                     ),
-                    services=_V9_SHARED,
+                    services=_V9_SAME,
+                ),
+                basis=source(N_("the note in step 4")),
+            ),
+            # Exchange Online under another partner's Office 365
+            when(
+                _V9_OVERLAP,
+                refuse(
+                    N_(
+                        "Another partner that transacts in CSP already holds delegated administrative privileges for a suite or a part of a service you take on (%(services)s): only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
+                    ),
+                    services=_V9_OVERLAP,
                 ),
                 basis=OVERLAP,
             ),
@@ -437,7 +488,7 @@ V9 = BOOK.rule(
                         "No other partner that transacts in CSP holds delegated administrative privileges for a service you take on."
                     )
                 ),
-                basis=source("the note in step 4"),
+                basis=source(N_("the note in step 4")),
             ),
         ),
     },
@@ -471,21 +522,23 @@ V10 = BOOK.rule(
     statement=N_(
         "Once the customer accepts it joins your customer list, and you can provision and manage CSP subscriptions for it."
     ),
-    at=At("step 5"),
+    at=At(N_("step 5")),
     says=N_(
         "Once the relationship exists, the customer is on your customer list and you can provision and manage CSP subscriptions for it."
     ),
-    decides=N_("Provisioning and managing subscriptions and services after acceptance: Allowed."),
-    leaves=N_("Managing the customer's users: not mentioned."),
+    decides=N_(
+        "Provisioning subscriptions and managing the Azure subscriptions you provision after acceptance: Allowed."
+    ),
+    leaves=N_("Managing the customer's services beyond its CSP subscriptions, and its users: not mentioned."),
     answers={
-        ("action.provision", "action.manage_services", "action.manage_azure_subscriptions"): (
+        ("action.provision", "action.manage_azure_subscriptions"): (
             otherwise(
                 grant(
                     N_(
                         "Once the customer accepts, it is on your customer list and you can provision and manage CSP subscriptions for it."
                     )
                 ),
-                basis=source("step 5"),
+                basis=source(N_("step 5")),
             ),
         ),
         "action.manage_users": (
@@ -498,57 +551,74 @@ V10 = BOOK.rule(
                 basis=NOT_STATED,
             ),
         ),
+        "action.manage_services": (
+            otherwise(
+                silent(
+                    N_(
+                        "The source says that you can provision and manage CSP subscriptions for the customer; it does not speak of managing its services beyond them."
+                    )
+                ),
+                basis=NOT_STATED,
+            ),
+        ),
     },
     examples=(
         ({}, {"action.provision": "allowed", "action.manage_azure_subscriptions": "allowed"}),
-        ({}, {"action.manage_users": "not_stated"}),
+        ({}, {"action.manage_users": "not_stated", "action.manage_services": "not_stated"}),
     ),
 )
 
-
-_RENEGOTIATED = N_(
-    "Your duties last unless you and the customer renegotiate; you have renegotiated, and what you agreed anew is not in the source."
-)
-# The page's "unless renegotiated" belongs to the account and the commercial relationship; the duties
-# hold "even if" the customer removes the privileges (see domain.md). These answers read it as covering
-# the duties too, and are kept as they are until the answers themselves are revised.
-DUTIES = reading("the closing paragraph's 'unless renegotiated' read as covering the duties too")
 
 V11 = BOOK.rule(
     "V11",
     statement=N_(
-        "Customers can remove delegated administrative privileges from any partner in the Office 365 admin center operated by 21Vianet; the account and the commercial relationship stay, and you remain responsible for support and for the China CSP reseller agreement."
+        "Customers can remove delegated administrative privileges from any partner in the Office 365 admin center operated by 21Vianet; the account and the commercial relationship stay unless renegotiated, and you remain responsible for support and for the China CSP reseller agreement even without the privileges."
     ),
-    at=At("the closing paragraph"),
+    at=At(N_("the closing paragraph")),
     says=N_(
-        "Customers can remove delegated administrative privileges from any of their partners. The account and the commercial relationship stay unless you and the customer renegotiate, and you remain responsible for support and bound by the China CSP reseller agreement."
+        "Customers can remove delegated administrative privileges from any of their partners. The account and the commercial relationship stay in force unless you and the customer renegotiate them; even without the privileges, you remain responsible for support and bound by the China CSP reseller agreement."
     ),
     decides=N_(
-        "After the customer removes your privileges: your support duty (Yes) and the agreement that binds you (the China CSP reseller agreement)."
+        "After the customer removes your privileges: the account and the commercial relationship (Yes unless renegotiated), your support duty (Yes) and the agreement that binds you (the China CSP reseller agreement)."
     ),
-    leaves=N_("What you may still do after the removal, and what binds you once renegotiated."),
+    leaves=N_(
+        "What you may still do after the removal, and what becomes of the account and the commercial relationship once renegotiated."
+    ),
     answers={
+        "relationship_in_force": (
+            when(
+                fact("renegotiated"),
+                silent(
+                    N_(
+                        "The account and the commercial relationship stay in force unless you and the customer renegotiate them; you have renegotiated, and what you agreed anew is not in the source."
+                    )
+                ),
+                basis=NOT_STATED,
+            ),
+            otherwise(
+                grant(N_("The customer's account and your commercial relationship stay in force.")),
+                basis=source(N_("the closing paragraph")),
+            ),
+        ),
         "support_duty": (
-            when(fact("renegotiated"), silent(_RENEGOTIATED), basis=DUTIES),
             otherwise(
                 grant(
                     N_(
-                        "The customer's account and your commercial relationship stay, and you remain responsible for the customer's support."
+                        "Even without delegated administrative privileges, you remain responsible for the customer's support; the source sets no condition on this duty."
                     )
                 ),
-                basis=source("the closing paragraph"),
+                basis=source(N_("the closing paragraph")),
             ),
         ),
         "binding_agreement": (
-            when(fact("renegotiated"), silent(_RENEGOTIATED), basis=DUTIES),
             otherwise(
                 value(
                     "china_csp_reseller_agreement",
                     N_(
-                        "Unless you renegotiate, the terms of the China CSP reseller agreement still bind you."
+                        "Even without delegated administrative privileges, the terms of the China CSP reseller agreement still bind you."
                     ),
                 ),
-                basis=source("the closing paragraph"),
+                basis=source(N_("the closing paragraph")),
             ),
         ),
         (
@@ -569,13 +639,22 @@ V11 = BOOK.rule(
     examples=(
         (
             {"renegotiated": False},
-            {"support_duty": "yes", "binding_agreement": "china_csp_reseller_agreement"},
+            {
+                "relationship_in_force": "yes",
+                "support_duty": "yes",
+                "binding_agreement": "china_csp_reseller_agreement",
+            },
         ),
         (
             {"renegotiated": True},
-            {"support_duty": "not_stated", "after_revocation.manage_users": "not_stated"},
+            {
+                "relationship_in_force": "not_stated",
+                "support_duty": "yes",
+                "after_revocation.manage_users": "not_stated",
+            },
         ),
     ),
+    later=(MICROSOFT_365_ADMIN_CENTER, GDAP),
 )
 
 

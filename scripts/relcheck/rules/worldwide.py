@@ -23,12 +23,30 @@ from relcheck.rules.base import (
     value,
     when,
 )
-from relcheck.rules.logic import all_of, fact, is_, not_, one_of
+from relcheck.rules.logic import all_of, either, fact, is_, joined, not_, one_of
+from relcheck.vocab.changes import (
+    AUTOMATIC_RELATIONSHIP,
+    ENTRA_ID,
+    GDAP,
+    GERMANY_CLOSED,
+    ROLES_TODAY,
+    US_GOVERNMENT_ONLY,
+)
+from relcheck.vocab.enums import SERVICES
 
 BOOK = RuleBook("global", "request-reseller-relationship.md", sentences=True)
 NATIONAL_CLOUDS = ("us_government", "germany")
 REGIONS = reading(
-    "the country-to-region table (schemas/regions.json): the source lists no region's countries"
+    N_(
+        "the country-to-region table of this site (schemas/regions.json); the source lists no region's countries"
+    )
+)
+# The services the option of 2020 names ("…for Azure Active Directory and Office 365", d9498-112): Office 365
+# with its parts, and Azure Active Directory. For any other service the source does not say.
+OPTION_SERVICES = ("office_365", "exchange_online", "sharepoint_online", "teams", "azure_active_directory")
+# The services the partner takes on that the option does not name (unrolled: see V9 on `some`).
+_BEYOND_OPTION = joined(
+    *(either({"in": [s, fact("services")]}, [s], []) for s in SERVICES if s not in OPTION_SERVICES)
 )
 
 
@@ -37,10 +55,10 @@ G1 = BOOK.rule(
     statement=N_(
         "Only a partner user with the Admin agent or Global admin role in Partner Center can request a reseller relationship."
     ),
-    at=At("the page's appropriate roles", ("d9498-104",)),
+    at=At(N_("the page's appropriate roles"), ("d9498-104",)),
     says=N_("Two Partner Center roles may send the request: Admin agent and Global admin."),
     decides=N_("Can you send the request: Yes for those two roles, No for any other role."),
-    leaves=N_("Nothing: the source names the roles."),
+    leaves=N_("Nothing; this site reads the source's list of roles as complete."),
     answers={
         "may_send": (
             when(
@@ -51,10 +69,10 @@ G1 = BOOK.rule(
             otherwise(
                 refuse(
                     N_(
-                        "Only an Admin agent or a Global admin in Partner Center may send the request, and your role is neither: ask a colleague who holds one of them."
+                        "Only an Admin agent or a Global admin in Partner Center may send the request, and your role is neither: ask a colleague who holds one of them. (This site's reading: the source's list of roles is complete.)"
                     )
                 ),
-                basis=reading("the list of appropriate roles read as complete"),
+                basis=reading(N_("the source's list of roles read as complete")),
             ),
         ),
     },
@@ -62,6 +80,7 @@ G1 = BOOK.rule(
         ({"role": "global_admin"}, {"may_send": "yes"}),
         ({"role": "sales_agent"}, {"may_send": "no"}),
     ),
+    later=(ROLES_TODAY, AUTOMATIC_RELATIONSHIP),
 )
 
 
@@ -70,18 +89,39 @@ G2 = BOOK.rule(
     statement=N_(
         "Managing a customer's service or subscription on its behalf takes both administrator permissions granted by the customer and the customer's signature on the Microsoft Customer Agreement."
     ),
-    at=At("the page's introduction", ("d9498-105",)),
+    at=At(N_("the page's introduction"), ("d9498-105",)),
     says=N_(
-        "To manage a customer's service or subscription for it, you need the administrator permissions the customer grants and its signature on the Microsoft Customer Agreement."
+        "To manage a customer's service or subscription for it, you need the administrator permissions the customer grants for that service and its signature on the Microsoft Customer Agreement."
     ),
     decides=N_(
-        "Managing services and users after acceptance: Allowed when the request included administrator permissions, Blocked when it left them out or the customer later removed them."
+        "Managing services and users after acceptance: Allowed when the request included administrator permissions and the customer has signed the agreement (before, or when asked at acceptance: G7); Blocked without permissions, without the signature, or once the customer removed them."
     ),
-    leaves=N_("Nothing for services and users; the Azure subscriptions you provision fall under G3."),
+    leaves=N_(
+        "Whether the option of 2020, which names Azure Active Directory and Office 365, grants permissions for any other service; whether the customer signs when asked, when the scenario does not say."
+    ),
     answers={
         ("action.manage_services", "action.manage_users"): (
             when(
-                all_of(fact("include_dap"), fact("mca_accepted")),
+                not_(fact("include_dap")),
+                refuse(
+                    N_(
+                        "Your request left administrator permissions out, so the customer granted you none, and managing its services on its behalf takes them."
+                    )
+                ),
+                basis=source("d9498-105"),
+            ),
+            when(
+                _BEYOND_OPTION,
+                unknown(
+                    N_(
+                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for %(services)s is not stated."
+                    ),
+                    services=_BEYOND_OPTION,
+                ),
+                basis=NOT_STATED,
+            ),
+            when(
+                fact("mca_accepted"),
                 grant(
                     N_(
                         "Your request asked for administrator permissions and the customer has already accepted the Microsoft Customer Agreement: you have both things that managing on its behalf takes."
@@ -89,23 +129,32 @@ G2 = BOOK.rule(
                 ),
                 basis=source("d9498-105"),
             ),
-            # the agreement is signed at acceptance: G7's prompt (d9498-120)
+            # the agreement is signed when the customer is asked at acceptance: G7's prompt (d9498-120)
             when(
-                fact("include_dap"),
+                is_(fact("accepts_mca"), True),
                 grant(
                     N_(
-                        "Your request asked for administrator permissions and the customer accepts the Microsoft Customer Agreement along with your invitation: you have both things that managing on its behalf takes."
+                        "Your request asked for administrator permissions, and the customer accepts the Microsoft Customer Agreement when asked at acceptance (G7): you then have both things that managing on its behalf takes."
                     )
                 ),
                 basis=source("d9498-105", "d9498-120"),
             ),
-            otherwise(
+            when(
+                is_(fact("accepts_mca"), False),
                 refuse(
                     N_(
-                        "Your request left administrator permissions out, so the customer granted you none, and managing its services on its behalf takes them."
+                        "The customer does not accept the Microsoft Customer Agreement when asked, and managing its services on its behalf takes its signature."
                     )
                 ),
                 basis=source("d9498-105"),
+            ),
+            otherwise(
+                unknown(
+                    N_(
+                        "The customer is asked to accept the Microsoft Customer Agreement when it accepts your invitation (G7), and managing on its behalf takes its signature; whether it accepts is not given."
+                    )
+                ),
+                basis=NOT_STATED,
             ),
         ),
         ("after_revocation.manage_services", "after_revocation.manage_users"): (
@@ -121,21 +170,36 @@ G2 = BOOK.rule(
     },
     examples=(
         (
-            {"include_dap": True, "mca_accepted": True},
+            {"include_dap": True, "mca_accepted": True, "services": ["office_365"]},
             {
                 "action.manage_services": ("allowed", "already accepted"),
                 "action.manage_users": ("allowed", "already accepted"),
             },
         ),
         (
-            {"include_dap": True, "mca_accepted": False},
+            {"include_dap": True, "mca_accepted": False, "accepts_mca": True, "services": ["teams"]},
             {
-                "action.manage_users": ("allowed", "along with your invitation"),
+                "action.manage_users": ("allowed", "when asked at acceptance"),
                 "after_revocation.manage_users": "blocked",
             },
         ),
-        ({"include_dap": False, "mca_accepted": True}, {"action.manage_users": "blocked"}),
+        ({"include_dap": False, "mca_accepted": True, "services": []}, {"action.manage_users": "blocked"}),
+        (
+            {"include_dap": True, "mca_accepted": True, "services": ["dynamics_365"]},
+            {
+                "action.manage_services": ("unknown", "option of 2020"),
+                "action.manage_users": ("unknown", "option of 2020"),
+            },
+        ),
+        (
+            {"include_dap": True, "mca_accepted": False, "accepts_mca": None, "services": ["office_365"]},
+            {
+                "action.manage_services": ("unknown", "whether it accepts is not given"),
+                "action.manage_users": ("unknown", "whether it accepts is not given"),
+            },
+        ),
     ),
+    later=(GDAP,),
 )
 
 
@@ -144,7 +208,7 @@ G3 = BOOK.rule(
     statement=N_(
         "A reseller relationship used only to manage the Azure subscriptions that you provision needs no administrator permissions."
     ),
-    at=At("the page's introduction", ("d9498-106",)),
+    at=At(N_("the page's introduction"), ("d9498-106",)),
     says=N_(
         "A relationship that only serves to manage the Azure subscriptions you provision needs no administrator permissions."
     ),
@@ -203,14 +267,14 @@ G3 = BOOK.rule(
 G4 = BOOK.rule(
     "G4",
     statement=N_(
-        "In Microsoft Cloud for US Government and Microsoft Cloud Germany a request must include delegated administration privileges."
+        "In Microsoft Cloud for US Government and Microsoft Cloud Germany a request must include delegated administrative privileges (DAP)."
     ),
-    at=At("the note after the introduction", ("d9498-107",)),
+    at=At(N_("the note after the introduction"), ("d9498-107",)),
     says=N_(
         "Partners in Microsoft Cloud for US Government and Microsoft Cloud Germany are not offered a request without permissions."
     ),
     decides=N_(
-        "Your permission choice in those two clouds: Yes with delegated administration privileges, No without."
+        "Your permission choice in those two clouds: Yes with delegated administrative privileges (DAP), No without."
     ),
     leaves=N_("Nothing about the public cloud, where G6 offers the choice."),
     answers={
@@ -219,7 +283,7 @@ G4 = BOOK.rule(
                 all_of(one_of(fact("cloud"), NATIONAL_CLOUDS), fact("include_dap")),
                 grant(
                     N_(
-                        "In this national cloud the request must include delegated administration privileges, and yours does."
+                        "In this national cloud the request must include delegated administrative privileges (DAP), and yours does."
                     )
                 ),
                 basis=source("d9498-107"),
@@ -240,6 +304,7 @@ G4 = BOOK.rule(
         ({"cloud": "us_government", "include_dap": True}, {"permission_option": "yes"}),
         ({"cloud": "public", "include_dap": False}, {"permission_option": None}),
     ),
+    later=(US_GOVERNMENT_ONLY, GERMANY_CLOSED, GDAP),
 )
 
 
@@ -248,7 +313,7 @@ G5 = BOOK.rule(
     statement=N_(
         "You can request a reseller relationship only with a customer in your own country or in your region."
     ),
-    at=At("the first paragraph of the invitation section", ("d9498-110",)),
+    at=At(N_("the first paragraph of the invitation section"), ("d9498-110",)),
     says=N_(
         "You can request the relationship with a customer in your own country or in your region. The source does not list the countries of each region."
     ),
@@ -265,13 +330,17 @@ G5 = BOOK.rule(
             ),
             when(
                 is_(fact("customer_region"), fact("partner_region")),
-                grant(N_("The customer is in another country of your region.")),
+                grant(
+                    N_(
+                        "The customer is in another country of your region. (This site's reading: regions as its country-to-region table defines them.)"
+                    )
+                ),
                 basis=REGIONS,
             ),
             otherwise(
                 refuse(
                     N_(
-                        "The customer is neither in your country nor in your region, so you cannot send it the request."
+                        "The customer is neither in your country nor in your region, so you cannot send this customer the request. (This site's reading: regions as its country-to-region table defines them.)"
                     )
                 ),
                 basis=REGIONS,
@@ -307,12 +376,12 @@ G6 = BOOK.rule(
     statement=N_(
         "In Partner Center, Customers > Request a reseller relationship prepares an email: keep or clear the option for delegated administration privileges, edit the text if you like, but keep the personalised link."
     ),
-    at=At("steps 1 to 6", ("d9498-111", "d9498-112", "d9498-113", "d9498-116", "d9498-119", "d9498-122")),
+    at=At(N_("steps 1 to 6"), ("d9498-111", "d9498-112", "d9498-113", "d9498-116", "d9498-119", "d9498-122")),
     says=N_(
-        "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalised link, send it; once the customer accepts, it appears on your Customers page, where you manage its account, services, users and licences."
+        "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalised link, send it; once the customer accepts, it appears on your Customers page, from which you can provision and manage its services, and manage its account, users and licences."
     ),
     decides=N_(
-        "Your permission choice: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: the customer is on your Customers page."
+        "Your permission choice: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: provisioning and managing from your Customers page, Allowed."
     ),
     leaves=N_("What happens when the link was changed: whether the customer can still accept is not stated."),
     answers={
@@ -336,7 +405,7 @@ G6 = BOOK.rule(
                 not_(fact("link_intact")),
                 refuse(
                     N_(
-                        "You changed the personalised link, and the instructions say to keep it as Partner Center wrote it. What happens then is not stated."
+                        "You changed the personalised link, against the instructions, which say to keep it as Partner Center wrote it. What happens then is not stated."
                     )
                 ),
                 basis=source("d9498-116"),
@@ -351,7 +420,7 @@ G6 = BOOK.rule(
                 basis=source("d9498-116"),
             ),
             otherwise(
-                grant(N_("The email goes out as Partner Center wrote it, personalised link included.")),
+                grant(N_("The email keeps its text and its personalised link as Partner Center wrote them.")),
                 basis=source("d9498-115", "d9498-118"),
             ),
         ),
@@ -367,17 +436,14 @@ G6 = BOOK.rule(
                 basis=NOT_STATED,
             ),
         ),
-        # d9498-119 does add that the partner "can provision and manage the service" from the Customers
-        # page (see domain.md, G6); this answer predates that reading and is kept as it is until the
-        # answers themselves are revised.
         "action.provision": (
             otherwise(
-                silent(
+                grant(
                     N_(
-                        "The source says that you manage the customer's account, services, users and licences from your Customers page; it does not mention provisioning subscriptions."
+                        "Once the customer accepts, it appears on your Customers page, from which you can provision and manage its services."
                     )
                 ),
-                basis=NOT_STATED,
+                basis=source("d9498-119"),
             ),
         ),
         ("action.manage_services", "action.manage_users"): (
@@ -398,13 +464,14 @@ G6 = BOOK.rule(
         ),
         (
             {"include_dap": True, "link_intact": True, "email_edited": True},
-            {"invitation_link": "yes", "acceptance": None, "action.provision": "not_stated"},
+            {"invitation_link": "yes", "acceptance": None, "action.provision": "allowed"},
         ),
         (
             {"link_intact": True, "email_edited": False},
             {"invitation_link": "yes", "action.manage_users": "allowed"},
         ),
     ),
+    later=(ENTRA_ID, GDAP),
 )
 
 
@@ -413,11 +480,13 @@ G7 = BOOK.rule(
     statement=N_(
         "A customer that has not accepted the Microsoft Customer Agreement yet is asked to accept it when it accepts the invitation."
     ),
-    at=At("the note in step 5", ("d9498-120",)),
+    at=At(N_("the note in step 5"), ("d9498-120",)),
     says=N_(
         "A customer that has not yet accepted the Microsoft Customer Agreement is asked to accept it while accepting the invitation."
     ),
-    decides=N_("Is the customer asked to accept the agreement: Yes when it has not accepted it yet."),
+    decides=N_(
+        "Is the customer asked to accept the agreement: Yes when it has not accepted it yet. Managing on its behalf: Allowed with G2 when it accepts the agreement when asked."
+    ),
     leaves=N_("What a customer that has already accepted the agreement sees."),
     answers={
         "mca_prompt": (
@@ -439,9 +508,23 @@ G7 = BOOK.rule(
                 basis=source("d9498-120"),
             ),
         ),
+        ("action.manage_services", "action.manage_users"): (
+            when(
+                all_of(fact("include_dap"), not_(fact("mca_accepted")), is_(fact("accepts_mca"), True)),
+                grant(
+                    N_(
+                        "The customer is asked to accept the Microsoft Customer Agreement when it accepts your invitation, and it does."
+                    )
+                ),
+                basis=source("d9498-120"),
+            ),
+        ),
     },
     examples=(
-        ({"mca_accepted": False}, {"mca_prompt": "yes"}),
+        (
+            {"mca_accepted": False, "include_dap": True, "accepts_mca": True},
+            {"mca_prompt": "yes", "action.manage_services": "allowed"},
+        ),
         ({"mca_accepted": True}, {"mca_prompt": "not_stated"}),
     ),
 )
@@ -450,7 +533,7 @@ G7 = BOOK.rule(
 G8 = BOOK.rule(
     "G8",
     statement=N_("The customer's user who accepts the invitation must be a global admin."),
-    at=At("the note in step 5", ("d9498-121",)),
+    at=At(N_("the note in step 5"), ("d9498-121",)),
     says=N_("The person who accepts for the customer must be one of its global admins."),
     decides=N_("Can the customer's user accept: Yes for a global admin, No for anyone else."),
     leaves=N_("Nothing."),
@@ -550,14 +633,16 @@ G10 = BOOK.rule(
     statement=N_(
         "After a customer removes your administrator permissions you stay responsible for support and for the terms of the Microsoft Partner Agreement until you and the customer renegotiate your agreement, and you can still open a service request with Microsoft support on the customer's behalf."
     ),
-    at=At("the important note after step 6", ("d9498-123", "d9498-124", "d9498-125")),
+    at=At(N_("the important note after step 6"), ("d9498-123", "d9498-124", "d9498-125")),
     says=N_(
         "Customers can reassign or remove administrator permissions. Until you and the customer renegotiate your agreement, you remain responsible for support and bound by the Microsoft Partner Agreement, and you can open a service request with Microsoft support for the customer."
     ),
     decides=N_(
-        "After the customer removes your permissions: your support duty (Yes), the agreement that binds you (the Microsoft Partner Agreement), and opening a service request (Allowed)."
+        "After the customer removes your permissions, until you renegotiate: your support duty (Yes), the agreement that binds you (the Microsoft Partner Agreement), and opening a service request if the customer needs help (Allowed)."
     ),
-    leaves=N_("What binds you once the agreement has been renegotiated."),
+    leaves=N_(
+        "What binds you, and whether you can open a service request, once the agreement has been renegotiated."
+    ),
     answers={
         "support_duty": (
             when(fact("renegotiated"), silent(_RENEGOTIATED), basis=NOT_STATED),
@@ -577,10 +662,19 @@ G10 = BOOK.rule(
             ),
         ),
         "after_revocation.open_service_request": (
+            when(
+                fact("renegotiated"),
+                silent(
+                    N_(
+                        "The source says you can open a service request for the customer in this situation, before any renegotiation; you have renegotiated, and what you agreed anew is not in the source."
+                    )
+                ),
+                basis=NOT_STATED,
+            ),
             otherwise(
                 grant(
                     N_(
-                        "Even without administrator permissions you can call Microsoft support and open a service request on the customer's behalf."
+                        "If the customer needs help, you can still call Microsoft support and open a service request on its behalf, even without administrator permissions."
                     )
                 ),
                 basis=source("d9498-125"),
@@ -601,7 +695,7 @@ G10 = BOOK.rule(
             {
                 "support_duty": "not_stated",
                 "binding_agreement": "not_stated",
-                "after_revocation.open_service_request": "allowed",
+                "after_revocation.open_service_request": "not_stated",
             },
         ),
     ),

@@ -50,7 +50,7 @@ def judged(path: Path, expected: Sequence[str], problems: Sequence[Problem]) -> 
                 ),
             )
         ]
-    texts = [render(problem.message) for problem in problems]
+    texts = [_printed(problem) for problem in problems]
     unexpected = [p for p, text in zip(problems, texts, strict=True) if not any(e in text for e in expected)]
     missing = [
         Problem(
@@ -67,3 +67,9 @@ def judged(path: Path, expected: Sequence[str], problems: Sequence[Problem]) -> 
         if not any(words in text for text in texts)
     ]
     return unexpected + missing
+
+
+def _printed(problem: Problem) -> str:
+    """A problem as `relcheck check` prints it after the file's name: its pointer, then its message."""
+    text = render(problem.message)
+    return text if problem.pointer is None else f"{problem.pointer or '/'}: {text}"

@@ -28,7 +28,7 @@ side decides anything about the flow of its own.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from relcheck.i18n import N_
@@ -47,7 +47,11 @@ QUESTIONS: dict[str, Kind] = {
     "multichannel_limit": "yes_no",
 }
 # The questions asked once the customer has removed the partner's permissions.
-REVOCATION_QUESTIONS: dict[str, Kind] = {"support_duty": "yes_no", "binding_agreement": "value"}
+REVOCATION_QUESTIONS: dict[str, Kind] = {
+    "relationship_in_force": "yes_no",
+    "support_duty": "yes_no",
+    "binding_agreement": "value",
+}
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,16 @@ class Section:
     questions: Mapping[str, Kind] | None = None  # fixed questions; None: the file names the actions
     prefix: str = ""  # an action's key is the prefix and its name
     kind: Kind = "allowed_blocked"  # how the actions the file names are answered
+    kinds: Mapping[str, Kind] = field(
+        default_factory=dict
+    )  # an action answered otherwise (an invoice: Yes or No)
     asked_if: tuple[str, ...] = ()  # the questions are asked only when the scenario has this field
 
 
 SECTIONS: tuple[Section, ...] = (
     Section(("expect",), QUESTIONS),
-    Section(("after_acceptance",), prefix="action."),
+    # receiving an invoice is not something the partner does: it is asked as a question
+    Section(("after_acceptance",), prefix="action.", kinds={"expect_invoice": "yes_no"}),
     Section(("revocation", "expect"), REVOCATION_QUESTIONS, asked_if=("revocation",)),
     Section(("revocation", "then"), prefix="after_revocation."),
 )
@@ -136,7 +144,9 @@ def steps(scenario: Mapping[str, Any]) -> Iterator[Step]:
                 yield Step(name, kind, (*section.path, name))
         else:
             for name in at(scenario, section.path) or {}:
-                yield Step(section.prefix + name, section.kind, (*section.path, name))
+                yield Step(
+                    section.prefix + name, section.kinds.get(name, section.kind), (*section.path, name)
+                )
 
 
 def place(key: str) -> tuple[Section, str]:
@@ -152,7 +162,9 @@ def place(key: str) -> tuple[Section, str]:
 
 def kind_of(key: str) -> Kind:
     section, name = place(key)
-    return section.kind if section.questions is None else section.questions[name]
+    if section.questions is None:
+        return section.kinds.get(name, section.kind)
+    return section.questions[name]
 
 
 def expectation(outcome: str, rules: tuple[str, ...]) -> str:
@@ -179,6 +191,7 @@ def document() -> dict[str, Any]:
                 "questions": None if s.questions is None else [[q, k] for q, k in s.questions.items()],
                 "prefix": s.prefix,
                 "kind": s.kind,
+                "kinds": dict(s.kinds),
                 "asked_if": list(s.asked_if),
             }
             for s in SECTIONS

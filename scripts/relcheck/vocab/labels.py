@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from relcheck.i18n import N_
-from relcheck.result import Message
+from relcheck.result import Ground, Message
 from relcheck.vocab.flow import place
 
 ROLES = {
@@ -73,6 +73,7 @@ QUESTIONS = {
 }
 # Questions asked once the customer has removed the partner's permissions.
 REVOCATION_QUESTIONS = {
+    "relationship_in_force": N_("Do the customer's account and your commercial relationship stay in force?"),
     "support_duty": N_("Are you still responsible for the customer's support?"),
     "binding_agreement": N_("Which agreement still binds you?"),
 }
@@ -111,7 +112,7 @@ ACTIONS = {
     "transition_subscriptions": N_("transition subscriptions"),
     "migrate_subscriptions": N_("migrate subscriptions"),
     "change_partner_of_record": N_("change the Partner of Record"),
-    "expect_invoice": N_("expect an invoice for the subscriptions"),
+    "expect_invoice": N_("do you receive the invoice for these subscriptions?"),
     "open_service_request": N_("open a service request with Microsoft support for the customer"),
 }
 
@@ -141,3 +142,25 @@ def services_list(names: Iterable[str]) -> Message:
     items = sorted(names)
     params: dict[str, str | int | Message] = {f"s{i}": Message(SERVICES[n]) for i, n in enumerate(items)}
     return Message(", ".join(f"%(s{i})s" for i in range(len(items))), params)
+
+
+def ground(found: Ground) -> Message:
+    """What one part of an answer rests on, as a reader's sentence (see `relcheck.result.Ground`).
+
+    A place in a source is a translated text (``step 2``) or the worldwide page's sentence ids, which
+    read the same in every language."""
+    if found.kind == "source":
+        return Message(
+            N_("%(rule)s rests on its source: %(where)s."),
+            {"rule": found.rule or "", "where": Message(found.where)},
+        )
+    if found.kind == "reading":
+        return Message(
+            N_("%(rule)s rests on this site's reading: %(where)s."),
+            {"rule": found.rule or "", "where": Message(found.where)},
+        )
+    if found.kind == "not_reached":
+        return Message(N_("Not reached: the flow ended at “%(question)s”."), {"question": label(found.where)})
+    if found.rule:
+        return Message(N_("%(rule)s: the source does not state this."), {"rule": found.rule})
+    return Message(N_("The edition's source does not state this."))

@@ -31,6 +31,7 @@ class Partner(TypedDict):
     model: str
     original_reseller: bool
     services: list[str]
+    needs_dap_back: NotRequired[bool]
 
 
 class Customer(TypedDict):
@@ -40,6 +41,7 @@ class Customer(TypedDict):
     accepting_user_is_global_admin: bool
     mca_accepted: bool
     partners: list[OtherPartner]
+    accepts_mca_when_prompted: NotRequired[bool]
 
 
 class Request(TypedDict):
@@ -48,6 +50,7 @@ class Request(TypedDict):
     email_edited: bool
     link_intact: bool
     link_reused: NotRequired[bool]
+    provider_invitation: NotRequired[bool]
 
 
 class Revocation(TypedDict):

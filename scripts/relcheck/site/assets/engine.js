@@ -44,7 +44,8 @@
         });
       } else {
         Object.keys(at(doc, section.path) || {}).forEach(function (name) {
-          found.push({ key: section.prefix + name, kind: section.kind, path: section.path.concat([name]) });
+          var kind = Object.prototype.hasOwnProperty.call(section.kinds, name) ? section.kinds[name] : section.kind;
+          found.push({ key: section.prefix + name, kind: kind, path: section.path.concat([name]) });
         });
       }
     });
