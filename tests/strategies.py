@@ -61,8 +61,20 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
     )
     scenario["request"] = {
         k: draw(st.booleans())
-        for k in ("include_dap", "azure_only", "email_edited", "link_intact", "link_reused")
+        for k in (
+            "include_dap",
+            "azure_only",
+            "email_edited",
+            "link_intact",
+            "link_reused",
+            "provider_invitation",
+        )
     }
+    # the optional inputs: left out (their documented reading) or given either way
+    if draw(st.booleans()):
+        scenario["partner"]["needs_dap_back"] = draw(st.booleans())
+    if draw(st.booleans()):
+        scenario["customer"]["accepts_mca_when_prompted"] = draw(st.booleans())
     scenario["after_acceptance"] = {
         a: "not_stated"
         for a in draw(st.lists(st.sampled_from(sorted(ACTIONS)), unique=True))

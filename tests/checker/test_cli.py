@@ -15,7 +15,7 @@ from relcheck.i18n import render
 from relcheck.reporters import REPORTER_BY_NAME
 from relcheck.result import Message
 from relcheck.rules import RULES
-from tests.support import SCENARIOS, SHIPPED, RunCli
+from tests.support import REFUSED, SCENARIOS, SHIPPED, RunCli
 
 SOURCE = SCENARIOS / "21vianet-not-original-reseller-limits.yaml"
 
@@ -43,9 +43,10 @@ def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli
     assert run.out == textwrap.dedent(
         f"""\
         {mismatch}:{line}: /after_acceptance/remove_seats: After acceptance: remove seats — expected: Allowed by V4; the rules decide: Blocked by V4
-            V4: A partner that is not the original reseller of the subscriptions cannot do this, and you are not.
+            V4: A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)
                 rule: A partner that is not the original reseller cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.
                 stated at: request-reseller-relationship-21vianet.md#rule-v4
+                V4 rests on this site's reading: the note's limits read, with its billing sentence, as those of a partner that is not the original reseller.
         1 file checked; 1 with failed expectations
         """
     )
@@ -53,14 +54,12 @@ def test_a_mismatch_is_explained_with_rule_statement_and_anchor(relcheck: RunCli
 
 def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     run = relcheck("check", "--lang", "fr", mismatch)
-    reason = (
-        "A partner that is not the original reseller of the subscriptions cannot do this, and you are not."
-    )
+    reason = "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
     assert render(Message(reason), "fr") != reason
     assert f"V4: {render(Message(reason), 'fr')}" in run.out
     assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non satisfaites\n")
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
-    assert ru.out.startswith(f"проверено {len(SHIPPED)} файл")
+    assert ru.out.startswith(f"проверено {len(SHIPPED) + len(REFUSED)} файл")
 
 
 def test_json_report(relcheck: RunCli, mismatch: Path) -> None:
@@ -73,8 +72,17 @@ def test_json_report(relcheck: RunCli, mismatch: Path) -> None:
         "outcome": "blocked",
         "rules": ["V4"],
         "reasons": [
-            "A partner that is not the original reseller of the subscriptions cannot do this, and you are not."
+            "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
         ],
+        "basis": [
+            {
+                "kind": "reading",
+                "rule": "V4",
+                "where": "the note's limits read, with its billing sentence, as those of a partner that is not the original reseller",
+                "text": "V4 rests on this site's reading: the note's limits read, with its billing sentence, as those of a partner that is not the original reseller.",
+            }
+        ],
+        "changes": [],
         "expected": "allowed",
         "expected_rules": ["V4"],
         "pointer": "/after_acceptance/remove_seats",
@@ -135,7 +143,7 @@ def test_help_teaches_with_examples(relcheck: RunCli) -> None:
 def test_default_path_is_the_scenarios_folder(relcheck: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(SCENARIOS.parent)
     run = relcheck("check")
-    assert run.code == 0 and run.out.startswith(f"{len(SHIPPED)} files checked")
+    assert run.code == 0 and run.out.startswith(f"{len(SHIPPED) + len(REFUSED)} files checked")
 
 
 def test_rules_lists_every_rule_with_its_anchor(relcheck: RunCli) -> None:

@@ -676,9 +676,18 @@ def _well_formed(scenario: Mapping[str, Any], evaluation: ScenarioEvaluation) ->
         if verdict.outcome in VALUE_NAMES:
             assert verdict.key in ("acceptance_portal", "binding_agreement")
         elif verdict.outcome in VERDICT_OUTCOMES:
-            is_action = verdict.key.startswith(("action.", "after_revocation."))
+            # each key in its kind: an action is Allowed or Blocked, a question (the invoice too) Yes or No
+            is_action = flow.kind_of(verdict.key) == "allowed_blocked"
             assert (verdict.outcome in ("allowed", "blocked")) == is_action
         assert len(verdict.reasons) == max(1, len(verdict.rules))
+        # every answer says what it rests on: one ground per deciding rule, or why there is none
+        assert len(verdict.grounds) == max(1, len(verdict.rules))
+        assert [g.rule for g in verdict.grounds if g.rule] == list(verdict.rules)
+        if verdict.outcome == "not_reached":
+            assert [g.kind for g in verdict.grounds] == ["not_reached"]
+        # a plain Yes or No never rests on nothing
+        if verdict.outcome in VERDICT_OUTCOMES:
+            assert all(g.kind in ("source", "reading") for g in verdict.grounds), verdict
         for rule_id in verdict.rules:
             assert scenario["edition"] == RULES[rule_id].edition
             assert verdict.key in RULES[rule_id].keys

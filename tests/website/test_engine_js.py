@@ -1,5 +1,6 @@
 """The page's engine (``engine.js`` in Chromium) and the checker's (`relcheck.engine`) agree on random
-scenarios: every answer key in the same order, outcome, rule, reason msgid and English text.
+scenarios: every answer key in the same order, outcome, rule, reason msgid and English text, what each
+answer rests on and what has changed since.
 
 The scenarios come from the Hypothesis strategy the checker's own tests use; they are sent to the page
 in batches, so that hundreds of them cost a few calls to the browser.
@@ -26,7 +27,8 @@ EVALUATE = """docs => {
   const engine = window.relcheckEngine;
   return docs.map(doc => engine.evaluate(doc).map(a => [
     a.key, '/' + a.path.join('/'), a.outcome, a.rules,
-    a.reasons.map(r => r.msgid), a.reasons.map(r => engine.render(r, texts))
+    a.reasons.map(r => r.msgid), a.reasons.map(r => engine.render(r, texts)),
+    a.grounds.map(g => [g.kind, g.rule, g.where]), a.changes
   ]));
 }"""
 
@@ -40,6 +42,8 @@ def python_answers(scenario: dict[str, Any]) -> list[list[Any]]:
             list(v.rules),
             [r.msgid for r in v.reasons],
             [render(r, "en") for r in v.reasons],
+            [[g.kind, g.rule, g.where] for g in v.grounds],
+            list(v.changes),
         ]
         for v in evaluate_valid(scenario).verdicts
     ]

@@ -21,11 +21,13 @@ from relcheck.vocab.services import SERVICE_NAMES
 
 def _case(case: Case) -> dict[str, Any]:
     says = case.says
+    basis = {"kind": case.basis.kind, "where": case.basis.where}
     if says is None:
-        return {"when": case.when, "says": None}
+        return {"when": case.when, "says": None, "basis": basis}
     return {
         "when": case.when,
         "says": {"stance": says.stance, "msgid": says.msgid, "value": says.value, "services": says.services},
+        "basis": basis,
     }
 
 
@@ -35,6 +37,7 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "edition": rule.edition,
         "keys": sorted(rule.keys),
         "cases": [_case(c) for c in rule.cases],
+        "later": [change.id for change in rule.later],
     }
 
 

@@ -68,10 +68,24 @@
         if (c.says.services !== null && c.says.services !== undefined) {
           params.services = { services: logic.apply(c.says.services, data).slice().sort() };
         }
-        return { stance: c.says.stance, reason: { msgid: c.says.msgid, params: params }, value: c.says.value };
+        return {
+          stance: c.says.stance, reason: { msgid: c.says.msgid, params: params }, value: c.says.value, basis: c.basis
+        };
       }
     }
     return null;
+  }
+
+  // relcheck.engine.changes_of: each deciding rule's notes of what has changed since, once, in order
+  function changesOf(rules) {
+    var seen = [];
+    rules.forEach(function (id) {
+      DATA.rules.forEach(function (rule) {
+        if (rule.id !== id) { return; }
+        rule.later.forEach(function (change) { if (seen.indexOf(change) < 0) { seen.push(change); } });
+      });
+    });
+    return seen;
   }
 
   function decide(facts, step) {
@@ -91,13 +105,22 @@
       if (outcome === null || outcome === undefined) {
         throw new Error(chosen[0].rule + ": a finding " + stance + " cannot answer " + step.key);
       }
+      var rules = chosen.map(function (x) { return x.rule; });
       return {
         outcome: outcome,
-        rules: chosen.map(function (x) { return x.rule; }),
-        reasons: chosen.map(function (x) { return x.finding.reason; })
+        rules: rules,
+        reasons: chosen.map(function (x) { return x.finding.reason; }),
+        // relcheck.engine: what each deciding rule's case rests on, and what has changed since
+        grounds: chosen.map(function (x) {
+          return { kind: x.finding.basis.kind, rule: x.rule, where: x.finding.basis.where };
+        }),
+        changes: changesOf(rules)
       };
     }
-    return { outcome: FLOW.no_finding.outcome, rules: [], reasons: [{ msgid: FLOW.no_finding.msgid, params: {} }] };
+    return {
+      outcome: FLOW.no_finding.outcome, rules: [], reasons: [{ msgid: FLOW.no_finding.msgid, params: {} }],
+      grounds: [{ kind: "not_stated", rule: null, where: "" }], changes: []
+    };
   }
 
   function notReached(stopper) {
@@ -107,7 +130,10 @@
       params[name] = {};
       params[name][source[0]] = stopper[source[1]];
     });
-    return { outcome: FLOW.not_reached.outcome, rules: [], reasons: [{ msgid: FLOW.not_reached.msgid, params: params }] };
+    return {
+      outcome: FLOW.not_reached.outcome, rules: [], reasons: [{ msgid: FLOW.not_reached.msgid, params: params }],
+      grounds: [{ kind: FLOW.not_reached.outcome, rule: null, where: stopper.key }], changes: []
+    };
   }
 
   function evaluate(doc) {
