@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from relcheck import i18n
 from relcheck.i18n import N_, Np_
-from relcheck.result import CheckResult, FileResult, Message, Param, Verdict
-from relcheck.rules import RULES
+from relcheck.result import CheckResult, FileResult, Ground, Message, Param, Verdict
+from relcheck.rules import RULES, Rule
 from relcheck.site.coverage import outcome_kind, rule_coverage, uses_by_rule
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
@@ -30,7 +30,9 @@ from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 from relcheck.translations.terms import Termbase
 from relcheck.vocab import labels, regions
+from relcheck.vocab.changes import CHANGES, CHECKED_ON, GERMANY_CLOSED
 from relcheck.vocab.editions import EDITIONS, Edition
+from relcheck.vocab.enums import CLOUDS_BY_EDITION
 
 SCENARIOS_PAGE = "scenarios.md"
 
@@ -128,9 +130,27 @@ def _html(lang: str, msgid: str, **params: Param) -> str:
     return _text(_t(lang, msgid, **params))
 
 
+def grounds_html(verdict: Verdict, lang: str) -> str:
+    """What the answer rests on, one line per deciding rule, then what Microsoft has changed since."""
+    lines = [_text(i18n.render(labels.ground(g), lang)) for g in verdict.grounds if g.kind != "not_reached"]
+    if verdict.changes:
+        checked = i18n.format_date(CHECKED_ON, lang)
+        lines.append(
+            _html(lang, N_("Changed since, as Microsoft's current pages said on %(date)s:"), date=checked)
+        )
+        for change_id in verdict.changes:
+            change = CHANGES[change_id]
+            text = _text(i18n.render(Message(change.text), lang))
+            link = _html(lang, N_("Microsoft's current page"))
+            lines.append(f'{text} <a href="{change.url(lang)}">{link}</a>')
+    return "".join(f'<br><small class="relcheck-ground">{line}</small>' for line in lines)
+
+
 def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
     rules = ", ".join(_rule_anchor_link(rule_id, links) for rule_id in verdict.rules)
-    reasons = " ".join(_text(i18n.render(reason, lang)) for reason in verdict.reasons)
+    reasons = " ".join(_text(i18n.render(reason, lang)) for reason in verdict.reasons) + grounds_html(
+        verdict, lang
+    )
     question = _text(i18n.render(labels.label(verdict.key), lang))
     outcome = _text(i18n.render(labels.answer(verdict.outcome), lang))
     return f"<tr><td>{question}</td><td>{outcome}</td><td>{rules or '—'}</td><td>{reasons}</td></tr>"
@@ -217,7 +237,12 @@ def scenarios_page(check: CheckResult, lang: str, links: Links = unresolved) -> 
             key = (str(file.scenario.get("edition")), str(file.scenario.get("cloud")))
             groups.setdefault(key, []).append(file)
     for (edition, cloud), files in sorted(groups.items(), key=lambda item: _group_order(*item[0])):
-        lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
+        if len(CLOUDS_BY_EDITION.get(edition, ())) == 1:  # an edition with one cloud: its name says it all
+            lines += [f"## {edition_label(edition, lang)}", ""]
+        else:
+            lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
+        if cloud == "germany":  # what changed since is said where the reader meets these cases
+            lines += [f"*{inline(_t(lang, GERMANY_CLOSED.text))}*", ""]
         for file in sorted(files, key=scenario_id):
             lines += _scenario_entry(file, lang, links, out)
     out.markdown = "\n".join(lines)
@@ -305,14 +330,26 @@ _KIND_NAMES = {
 }
 
 
+def _rests_on(rule: Rule, lang: str) -> str:
+    """What a rule's answers rest on, generated from its cases: each place in its source, each reading of
+    this site, whether some cases are not stated; then what Microsoft has changed since."""
+    bases = list(
+        dict.fromkeys(c.basis for cases in rule.answers.values() for c in cases if c.says is not None)
+    )
+    lines = [_text(i18n.render(labels.ground(Ground(b.kind, rule.id, b.where)), lang)) for b in bases]
+    lines += [_text(i18n.render(Message(change.text), lang)) for change in rule.later]
+    return "<br>".join(lines)
+
+
 def audit_table(lang: str, links: Links = unresolved) -> Rendered:
-    """Per rule: what its source says, what the checker decides from it, and what it leaves as not
-    stated, all from the rule's own definition."""
+    """Per rule: what its source says, what the checker decides from it, what each answer rests on, and
+    what it leaves as not stated, all from the rule's own definition (its cases for the grounds)."""
     rows = [
         [
             _rule_cell(rule.id, lang, links),
             _html(lang, rule.says),
             _html(lang, rule.decides_text),
+            _rests_on(rule, lang),
             _html(lang, rule.leaves),
         ]
         for rule in RULES.values()
@@ -323,6 +360,7 @@ def audit_table(lang: str, links: Links = unresolved) -> Rendered:
             N_("Rule"),
             N_("What the source says"),
             N_("What the checker decides"),
+            N_("What it rests on, and what has changed since"),
             N_("Left as not stated"),
         )
     ]
