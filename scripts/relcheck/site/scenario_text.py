@@ -101,6 +101,17 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             mca=_yes_no(customer.get("mca_accepted")),
         ),
     ]
+    if partner.get("needs_dap_back") is True:  # V1's second situation
+        lines.append(
+            line(N_("The partner held delegated administrative privileges before and needs them again"))
+        )
+    if isinstance(customer.get("accepts_mca_when_prompted"), bool):
+        lines.append(
+            line(
+                N_("Accepts the Microsoft Customer Agreement when asked: %(answer)s"),
+                answer=_yes_no(customer["accepts_mca_when_prompted"]),
+            )
+        )
     for other in customer.get("partners") or []:
         if isinstance(other, Mapping):
             lines.append(
@@ -130,6 +141,8 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
             reused=_yes_no(request.get("link_reused", False)),
         )
     )
+    if request.get("provider_invitation") is True:  # MC2: the indirect reseller forwards its provider's
+        lines.append(line(N_("The invitation sent is the one the indirect provider gave")))
     revocation = scenario.get("revocation")
     if isinstance(revocation, Mapping):
         lines.append(
