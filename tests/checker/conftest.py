@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import runpy
+
 import pytest
 
 from tests.support import RunCli, run_relcheck
@@ -11,3 +14,19 @@ from tests.support import RunCli, run_relcheck
 def relcheck() -> RunCli:
     """Run ``relcheck`` in this process with the given arguments; exit code and captured output."""
     return run_relcheck
+
+
+# The rules are data built when relcheck.rules is imported. Mutation testing maps each function to the
+# tests that call it while it collects its statistics (MUTANT_UNDER_TEST=stats); a function that only
+# runs at import would be mapped to the one test that happened to import relcheck first, and its mutants
+# run against that test alone. While statistics are collected, each test therefore builds the rules
+# again (in a fresh namespace: the imported modules are left as they are), so that every checker test
+# is mapped to the functions that build them.
+_RULE_MODULES = ("relcheck.rules.worldwide", "relcheck.rules.vianet", "relcheck.rules.companion")
+
+
+@pytest.fixture(autouse=True)
+def _rules_built_in_each_test_while_mutation_statistics_are_collected() -> None:
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        for module in _RULE_MODULES:
+            runpy.run_module(module, run_name=f"{module}.__rebuilt__")
