@@ -222,7 +222,8 @@ def test_g2_allows_managing_with_permissions() -> None:
 
 @pytest.mark.parametrize("cloud", ["us_government", "germany"])
 def test_g4_national_clouds_require_dap(cloud: str) -> None:
-    assert answer(changed(BASE, cloud=cloud), "permission_option") == ("yes", ("G4", "G6"))
+    # G4 alone: the choice G6 describes is not offered there, so no fact of the answer is said twice
+    assert answer(changed(BASE, cloud=cloud), "permission_option") == ("yes", ("G4",))
     without = changed(BASE, cloud=cloud, request={"include_dap": False, "azure_only": True})
     assert answer(without, "permission_option") == ("no", ("G4",))
 

@@ -134,7 +134,7 @@ G2 = BOOK.rule(
                 is_(fact("accepts_mca"), True),
                 grant(
                     N_(
-                        "Your request asked for administrator permissions, and the customer accepts the Microsoft Customer Agreement when asked at acceptance (G7): you then have both things that managing on its behalf takes."
+                        "Your request asked for administrator permissions, and the customer signs the Microsoft Customer Agreement at acceptance: you then have both things that managing on its behalf takes."
                     )
                 ),
                 basis=source("d9498-105", "d9498-120"),
@@ -179,7 +179,7 @@ G2 = BOOK.rule(
         (
             {"include_dap": True, "mca_accepted": False, "accepts_mca": True, "services": ["teams"]},
             {
-                "action.manage_users": ("allowed", "when asked at acceptance"),
+                "action.manage_users": ("allowed", "signs the Microsoft Customer Agreement at acceptance"),
                 "after_revocation.manage_users": "blocked",
             },
         ),
@@ -386,6 +386,8 @@ G6 = BOOK.rule(
     leaves=N_("What happens when the link was changed: whether the customer can still accept is not stated."),
     answers={
         "permission_option": (
+            # in the national clouds G4 answers alone: the choice is not offered there (d9498-107)
+            when(one_of(fact("cloud"), NATIONAL_CLOUDS), None, basis=source("d9498-107")),
             when(
                 fact("include_dap"),
                 grant(N_("You kept the option to include delegated administration privileges.")),
