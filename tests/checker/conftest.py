@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import runpy
 
 import pytest
 
@@ -29,4 +29,7 @@ _RULE_MODULES = ("relcheck.rules.worldwide", "relcheck.rules.vianet", "relcheck.
 def _rules_built_in_each_test_while_mutation_statistics_are_collected() -> None:
     if os.environ.get("MUTANT_UNDER_TEST") == "stats":
         for module in _RULE_MODULES:
-            runpy.run_module(module, run_name=f"{module}.__rebuilt__")
+            spec = importlib.util.find_spec(module)
+            assert spec is not None and spec.loader is not None
+            code = spec.loader.get_code(module)  # type: ignore[attr-defined]
+            exec(code, {"__name__": f"{module}.__rebuilt__", "__package__": "relcheck.rules"})
