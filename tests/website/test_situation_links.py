@@ -99,12 +99,27 @@ HOSTILE: list[tuple[str, str, list[tuple[str, dict[str, str]]], bool]] = [
     ("#" + fragment([*BASE[:3], ("partner.role", "root")]), "ru", [("link_value", {"value": "root"})], True),
     ("#" + fragment([*BASE, ("partner.country", "us")]), "en", [("link_value", {"value": "us"})], True),
     ("#" + fragment([*BASE, ("partner.country", "ZZ")]), "en", [("link_value", {"value": "ZZ"})], True),
-    ("#" + fragment([*VIANET[:2], ("customer.arrangement", "x")]), "en", [("link_value", {"value": "x"})], True),
+    (
+        "#" + fragment([*VIANET[:2], ("customer.arrangement", "x")]),
+        "en",
+        [("link_value", {"value": "x"})],
+        True,
+    ),
     ("#" + fragment([*VIANET, ("partner.services", "foo")]), "fr", [("link_value", {"value": "foo"})], True),
     ("#" + fragment([*BASE, ("after_acceptance", "fly")]), "en", [("link_value", {"value": "fly"})], True),
     ("#" + fragment([*BASE, ("request.include_dap", "off")]), "en", [("link_value", {"value": "off"})], True),
-    ("#" + fragment([("v", "1"), ("edition", "global"), ("cloud", "21vianet")]), "en", [("link_mismatch", {"value": "21vianet"})], True),
-    ("#" + fragment([("v", "1"), ("edition", "21vianet"), ("cloud", "germany")]), "ru", [("link_mismatch", {"value": "germany"})], True),
+    (
+        "#" + fragment([("v", "1"), ("edition", "global"), ("cloud", "21vianet")]),
+        "en",
+        [("link_mismatch", {"value": "21vianet"})],
+        True,
+    ),
+    (
+        "#" + fragment([("v", "1"), ("edition", "21vianet"), ("cloud", "germany")]),
+        "ru",
+        [("link_mismatch", {"value": "germany"})],
+        True,
+    ),
     ("#" + fragment([*BASE, ("__proto__", "x"), ("constructor", "y")]), "en", [("link_unknown", {})], False),
     ("#" + fragment([*BASE, ("partner0.name", SCRIPT)]), "en", [], False),  # hidden in this edition
     ("#edition=21vianet&partner.model=direct", "it", [("link_version", {})], True),
@@ -112,11 +127,18 @@ HOSTILE: list[tuple[str, str, list[tuple[str, dict[str, str]]], bool]] = [
     ("#v=1&edition=global&cloud=public&partner.role=billing_ad", "en", [("link_cut", {})], True),
     ("#v=1&%zz=%E0%A4%A&edition=global", "es", [("link_cut", {}), ("link_unknown", {})], True),
     ("#" + fragment([*VIANET, ("partner0.name", "N" * 121)]), "en", [], False),
-    ("#" + fragment([*VIANET, ("partner0.name", "Contoso\u0096\u2028 Ltd\x7f")]), "fr", [("link_control", {"number": "1"})], False),
+    (
+        "#" + fragment([*VIANET, ("partner0.name", "Contoso\u0096\u2028 Ltd\x7f")]),
+        "fr",
+        [("link_control", {"number": "1"})],
+        False,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("link", "lang", "messages", "blocks"), HOSTILE, ids=[f"{i}-{h[1]}" for i, h in enumerate(HOSTILE)])
+@pytest.mark.parametrize(
+    ("link", "lang", "messages", "blocks"), HOSTILE, ids=[f"{i}-{h[1]}" for i, h in enumerate(HOSTILE)]
+)
 def test_a_hostile_link_opens_the_form_and_says_what_it_could_not_use(
     page: Any, base_url: str, link: str, lang: str, messages: list[tuple[str, dict[str, str]]], blocks: bool
 ) -> None:
@@ -227,7 +249,7 @@ def test_one_update_per_change(page: Any, base_url: str) -> None:
 def download(page: Any, folder: Path) -> Path:
     with page.expect_download() as started:
         page.click('[data-action="download"]')
-    target = folder / started.value.suggested_filename
+    target: Path = folder / str(started.value.suggested_filename)
     started.value.save_as(target)
     return target
 
@@ -306,7 +328,9 @@ def test_names_are_cleaned_as_typed_and_the_partners_capped(page: Any, base_url:
     assert not add.is_disabled() and not cap.is_visible()
 
 
-@pytest.mark.parametrize(("lang", "country"), [("en", "GB"), ("es", "ES"), ("it", "IT"), ("fr", "FR"), ("ru", "RU")])
+@pytest.mark.parametrize(
+    ("lang", "country"), [("en", "GB"), ("es", "ES"), ("it", "IT"), ("fr", "FR"), ("ru", "RU")]
+)
 def test_each_language_starts_from_its_readers_likely_country(
     page: Any, base_url: str, lang: str, country: str
 ) -> None:

@@ -45,7 +45,9 @@ def test_on_a_wide_screen_the_answers_stay_in_view_beside_the_form(page: Any, ba
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
-def test_on_a_narrow_screen_a_change_says_how_many_answers_changed(page: Any, base_url: str, lang: str) -> None:
+def test_on_a_narrow_screen_a_change_says_how_many_answers_changed(
+    page: Any, base_url: str, lang: str
+) -> None:
     page.set_viewport_size({"width": 420, "height": 760})
     page.goto(url_of(base_url, lang, PAGE))
     line = page.locator(".relcheck-summary [role=status]")
@@ -59,7 +61,7 @@ def test_on_a_narrow_screen_a_change_says_how_many_answers_changed(page: Any, ba
     expected = render(Message(ANSWERS_CHANGED[0], {}, ANSWERS_CHANGED[1], changed), lang)
     assert line.inner_text() == expected
     box = page.locator(".relcheck-summary").bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 760, "where the reader is"
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 760, "where the reader is"
     page.click('[data-action="show-answers"]')
     assert page.locator('#relcheck-results li[data-key="may_send"]').is_visible()
     assert page.evaluate("() => document.activeElement.id") == "relcheck-answers-title"
@@ -107,7 +109,9 @@ def test_print_shows_the_case_in_words_and_its_answers(page: Any, base_url: str)
         assert all(other["name"] in text for other in scenario["customer"]["partners"])
         assert page.locator("#relcheck-results li").first.is_visible()
         assert not page.locator('[data-action="download"]').is_visible()
-        assert page.locator("#relcheck-situation input:visible, #relcheck-situation select:visible").count() == 0
+        assert (
+            page.locator("#relcheck-situation input:visible, #relcheck-situation select:visible").count() == 0
+        )
     finally:
         page.emulate_media(media="screen")
 
@@ -116,7 +120,8 @@ def test_print_shows_the_case_in_words_and_its_answers(page: Any, base_url: str)
     "link",
     [
         "#" + fragment([*BASE[:3], ("partner.role", "root"), ("cloud", "x")]),
-        "#" + fragment([("v", "1"), ("edition", "21vianet"), *[(f"partner{i}.name", "P") for i in range(60)]]),
+        "#"
+        + fragment([("v", "1"), ("edition", "21vianet"), *[(f"partner{i}.name", "P") for i in range(60)]]),
     ],
     ids=["notice-and-marked-fields", "partners-at-the-cap"],
 )
@@ -131,7 +136,9 @@ def test_the_page_in_a_link_notices_state_has_no_serious_accessibility_violation
     assert serious == []
 
 
-def test_screenshot_of_the_french_page_on_a_1280_pixel_screen(page: Any, base_url: str, test_output: Path) -> None:
+def test_screenshot_of_the_french_page_on_a_1280_pixel_screen(
+    page: Any, base_url: str, test_output: Path
+) -> None:
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(url_of(base_url, "fr", PAGE))
     enter(page, scenario_of(LONG_CASE))

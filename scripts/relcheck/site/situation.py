@@ -72,7 +72,9 @@ WORDS = {
 SCRIPT_WORDS = {
     "region": N_("Region in the checker's table: %(region)s"),
     "partner_name": N_("Partner %(number)s"),
-    "file_name": N_("File name: %(name)s. Keep it: relcheck check wants the file's name to match the id it holds."),
+    "file_name": N_(
+        "File name: %(name)s. Keep it: relcheck check wants the file's name to match the id it holds."
+    ),
     "copied": N_("Link copied."),
     "copy_failed": N_("Your browser did not copy the link. It is selected below: copy it yourself."),
     "link_problems": N_("Part of this link could not be used"),
@@ -83,8 +85,12 @@ SCRIPT_WORDS = {
         "The link does not end as this page writes its links. It may have been cut short, so part of the case may be missing."
     ),
     "link_value": N_("%(field)s: the link's value “%(value)s” is not one of the choices."),
-    "link_mismatch": N_("%(field)s: the link's value “%(value)s” does not belong to the edition %(edition)s."),
-    "link_unknown": N_("The link holds a field that this page does not know, and it was left out: “%(name)s”."),
+    "link_mismatch": N_(
+        "%(field)s: the link's value “%(value)s” does not belong to the edition %(edition)s."
+    ),
+    "link_unknown": N_(
+        "The link holds a field that this page does not know, and it was left out: “%(name)s”."
+    ),
     "link_control": N_("Control characters were removed from the name of partner %(number)s."),
     "link_check": N_(
         "The form shows its own choices in their place. Check the fields marked in the form: the answers appear once you have chosen them, or when you keep the values shown."
@@ -147,7 +153,10 @@ def default_country(lang: str) -> str:
 def limits() -> dict[str, int]:
     """The schema's limits that the form enforces: other partners, and the length of a partner's name."""
     partners = schema()["properties"]["customer"]["properties"]["partners"]
-    return {"partners": int(partners["maxItems"]), "name": int(partners["items"]["properties"]["name"]["maxLength"])}
+    return {
+        "partners": int(partners["maxItems"]),
+        "name": int(partners["items"]["properties"]["name"]["maxLength"]),
+    }
 
 
 def required_paths() -> list[str]:

@@ -72,6 +72,8 @@
   var lastFragment = null;
   var lastEdition = null;
   var lastCase = null;
+  var caseDue = false;
+  var caseTimer = 0;
   var lastChanged = [];
   var partnerSerial = 0;
   var pendingFields = [];   // [{controls, note}]: fields a link gave no usable value for
@@ -339,7 +341,8 @@
 
   // --- the case in words, for print -----------------------------------------------------------------
 
-  function labelOf(element) {
+  function labelOf(element, labels) {
+    if (labels && labels.has(element.id)) { return labels.get(element.id); }
     var label = element.labels && element.labels[0];
     return label ? label.textContent : element.name;
   }
@@ -349,7 +352,8 @@
     return legend ? legend.textContent : "";
   }
 
-  function caseRows(block) {
+  function caseRows(block, labels) {
+    function labelled(element) { return labelOf(element, labels); }
     var rows = [];
     var groups = new Set();
     block.querySelectorAll("select, input").forEach(function (element) {
@@ -359,22 +363,26 @@
         if (groups.has(group)) { return; }
         groups.add(group);
         var chosen = Array.prototype.filter.call(group.querySelectorAll("input"), function (i) { return i.checked; });
-        rows.push([group === block ? "" : legendOf(group), chosen.map(labelOf).join(", ") || "—"]);
+        rows.push([group === block ? "" : legendOf(group), chosen.map(labelled).join(", ") || "—"]);
       } else if (element.tagName === "SELECT") {
-        rows.push([labelOf(element), element.selectedOptions[0] ? element.selectedOptions[0].textContent : ""]);
+        rows.push([labelled(element), element.selectedOptions[0] ? element.selectedOptions[0].textContent : ""]);
       } else if (element.type === "checkbox") {
-        rows.push([labelOf(element), element.checked ? words.yes : words.no]);
+        rows.push([labelled(element), element.checked ? words.yes : words.no]);
       } else if (element.type === "text") {
-        rows.push([labelOf(element), cleaned(element.value).trim() || "—"]);
+        rows.push([labelled(element), cleaned(element.value).trim() || "—"]);
       }
     });
     return rows;
   }
 
   function describeCase() {
+    // Written for print only: off the path of an update, when the browser is idle or about to print.
+    caseDue = false;
+    var labels = new Map();  // one pass over the labels rather than one search per control
+    form.querySelectorAll("label[for]").forEach(function (label) { labels.set(label.htmlFor, label.textContent); });
     var sections = [];
     Array.prototype.forEach.call(form.children, function (block) {
-      if (block.tagName === "FIELDSET" && shown(block)) { sections.push([legendOf(block), caseRows(block)]); }
+      if (block.tagName === "FIELDSET" && shown(block)) { sections.push([legendOf(block), caseRows(block, labels)]); }
     });
     var signature = JSON.stringify(sections);
     if (signature === lastCase) { return; }
@@ -400,6 +408,13 @@
     });
     caseText.textContent = "";
     caseText.appendChild(out);
+  }
+
+  function describeLater() {
+    // A quarter of a second after the last change (an idle callback would delay the next frame).
+    caseDue = true;
+    clearTimeout(caseTimer);
+    caseTimer = setTimeout(function () { if (caseDue) { describeCase(); } }, 250);
   }
 
   // --- the case in the address: the same link opens the same case in any language ------------------
@@ -880,7 +895,7 @@
       fileNameLine.textContent = fill(words.file_name, { name: fileId(pairs) + ".yaml" });
     }
     capPartners();
-    describeCase();
+    describeLater();
     form.dataset.updates = String(Number(form.dataset.updates || 0) + 1);
     form.dataset.updateMs = (performance.now() - started).toFixed(1);
   }
@@ -910,6 +925,12 @@
     if (action === "show-answers") { showAnswers(); }
     if (action === "keep-values") { resolveAll(); update(); answersTitle.focus(); }
   });
+  window.addEventListener("beforeprint", describeCase);
+  if (window.matchMedia) {
+    window.matchMedia("print").addEventListener("change", function (event) {
+      if (event.matches) { describeCase(); }
+    });
+  }
   window.addEventListener("hashchange", function () {
     // A case link opened in this tab; a heading's anchor is not a case and changes nothing.
     var raw = location.hash.slice(1);
