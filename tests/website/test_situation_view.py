@@ -142,7 +142,9 @@ def test_screenshot_of_the_french_page_on_a_1280_pixel_screen(
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(url_of(base_url, "fr", PAGE))
     enter(page, scenario_of(LONG_CASE))
-    page.locator("#relcheck-situation legend").nth(2).scroll_into_view_if_needed()
+    page.evaluate("() => window.scrollTo(0, 0)")  # scrolled down to the form, so no back-to-top button
+    page.mouse.wheel(0, page.locator("#relcheck-situation").bounding_box()["y"] - 60)
+    page.wait_for_timeout(300)
     folder = test_output / "screenshots"
     folder.mkdir(exist_ok=True)
     target = folder / "fr-check-your-situation-1280.png"
