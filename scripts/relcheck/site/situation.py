@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from relcheck import i18n
-from relcheck.i18n import N_
+from relcheck.i18n import N_, Np_
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.site.render import Links
@@ -32,6 +32,7 @@ from relcheck.vocab.enums import (
     ACTIONS_AFTER_REVOCATION,
     CLOUDS_BY_EDITION,
     SERVICES,
+    schema,
 )
 from relcheck.vocab.flow import NO_RULE, NOT_REACHED
 
@@ -63,7 +64,59 @@ WORDS = {
     "download_hint": N_(
         "The file is a scenario that relcheck check accepts as it is, with these answers as its expectations. The address of this page holds what you entered in the form: send it to a colleague to show the same case, in any language."
     ),
+    "copy_link": N_("Copy the link to this case"),
+    "show_answers": N_("Show the answers"),
+    "your_case": N_("Your case"),
 }
+# Texts the script shows; %(name)s parameters are filled in the page.
+SCRIPT_WORDS = {
+    "region": N_("Region in the checker's table: %(region)s"),
+    "partner_name": N_("Partner %(number)s"),
+    "file_name": N_(
+        "File name: %(name)s. Keep it: relcheck check wants the file's name to match the id it holds."
+    ),
+    "copied": N_("Link copied."),
+    "copy_failed": N_("Your browser did not copy the link. It is selected below: copy it yourself."),
+    "link_problems": N_("Part of this link could not be used"),
+    "link_version": N_(
+        "The link does not say which version of this page wrote it. It may have been cut short, so part of the case may be missing."
+    ),
+    "link_cut": N_(
+        "The link does not end as this page writes its links. It may have been cut short, so part of the case may be missing."
+    ),
+    "link_value": N_("%(field)s: the link's value “%(value)s” is not one of the choices."),
+    "link_mismatch": N_(
+        "%(field)s: the link's value “%(value)s” does not belong to the edition %(edition)s."
+    ),
+    "link_unknown": N_(
+        "The link holds a field that this page does not know, and it was left out: “%(name)s”."
+    ),
+    "link_control": N_("Control characters were removed from the name of partner %(number)s."),
+    "link_check": N_(
+        "The form shows its own choices in their place. Check the fields marked in the form: the answers appear once you have chosen them, or when you keep the values shown."
+    ),
+    "keep_values": N_("Keep the values shown"),
+    "field_from_link": N_("The link's value was not understood: choose one."),
+    "pending": N_("The answers appear once you have checked the fields named at the top of the form."),
+    "yes": N_("Yes"),
+    "no": N_("No"),
+}
+# Plural texts whose number is one of the schema's limits: rendered once, the count filled in here.
+CAP_PARTNERS = Np_(
+    "A scenario holds at most %(num)d other partner of the customer.",
+    "A scenario holds at most %(num)d other partners of the customer.",
+)
+LINK_TOO_MANY = Np_(
+    "The link lists more other partners than a scenario holds: only the first %(num)d is kept.",
+    "The link lists more other partners than a scenario holds: only the first %(num)d are kept.",
+)
+LINK_NAME_LONG = Np_(
+    "The name of partner %(number)s was longer than %(num)d character and was cut.",
+    "The name of partner %(number)s was longer than %(num)d characters and was cut.",
+)
+ANSWERS_CHANGED = Np_("%(num)d answer changed", "%(num)d answers changed")
+# The 21Vianet edition serves customers in China: a field it hides (the countries) is written as China.
+EDITION_COUNTRY = {"21vianet": "CN"}
 
 
 def _t(lang: str, msgid: str, **params: str) -> str:
@@ -86,11 +139,40 @@ def country_names(lang: str) -> list[tuple[str, str]]:
 
 
 def default_country(lang: str) -> str:
-    """The reader's likely country, from the language's own (``ru`` -> ``RU``), if the table has it."""
+    """The reader's likely country: the locale's own (``en_GB`` -> ``GB``), or the country CLDR deems
+    likeliest for the language (``ru`` -> ``RU``, ``fr`` -> ``FR``), if the region table has it."""
     from babel import Locale
+    from babel.core import get_global
 
-    territory = Locale.parse(i18n.babel_locale(lang)).territory or "US"
+    locale = i18n.babel_locale(lang)
+    likely = str(get_global("likely_subtags").get(locale, locale))
+    territory = Locale.parse(locale).territory or Locale.parse(likely).territory or "US"
     return territory if territory in regions.region_of() else "US"
+
+
+def limits() -> dict[str, int]:
+    """The schema's limits that the form enforces: other partners, and the length of a partner's name."""
+    partners = schema()["properties"]["customer"]["properties"]["partners"]
+    return {
+        "partners": int(partners["maxItems"]),
+        "name": int(partners["items"]["properties"]["name"]["maxLength"]),
+    }
+
+
+def required_paths() -> list[str]:
+    """Every field the schema requires in any scenario (a chain of required properties from the top),
+    as a dotted control name: a field the chosen edition hides is still written when it is one of these."""
+    found: list[str] = []
+
+    def walk(node: Mapping[str, Any], prefix: str) -> None:
+        for name in node.get("required", []):
+            child = node.get("properties", {}).get(name, {})
+            found.append(prefix + name)
+            if child.get("type") == "object":
+                walk(child, prefix + name + ".")
+
+    walk(schema(), "")
+    return sorted(found)
 
 
 class _Form:
@@ -161,12 +243,13 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         for key, edition in EDITIONS.items()
     )
     cloud_edition = {cloud: key for key, clouds in CLOUDS_BY_EDITION.items() for cloud in clouds}
+    most = limits()
     clouds = [(c, capitalized(t(labels.CLOUDS[c]))) for c in cloud_edition]
     partner_template = (
         '<template id="relcheck-partner-template"><fieldset class="relcheck-partner">'
         f"<legend>{_e(t(WORDS['another_partner']))}</legend>"
         f'<label data-part="name">{_e(t(WORDS["its_name"]))}</label><input type="text" data-part="name"'
-        ' maxlength="120" required>'
+        f' maxlength="{most["name"]}" required autocomplete="off">'
         f'<div class="relcheck-check"><input type="checkbox" data-part="transacts_in_csp" checked>'
         f'<label data-part="transacts_in_csp">{_e(t(WORDS["it_transacts_in_csp"]))}</label></div>'
         f'<fieldset class="relcheck-choices"><legend>{_e(t(WORDS["its_dap_services"]))}</legend>'
@@ -181,6 +264,12 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
     )
     parts = [
         f'<link rel="stylesheet" href="{asset_base}{ASSETS}/situation.css?v={versions["situation.css"]}">',
+        # What a link could not give; filled by the script (a live region, present from the start).
+        '<div id="relcheck-notice" role="status"></div>',
+        # The case in words, for print: the form's controls are not printed.
+        '<section class="relcheck-case" aria-labelledby="relcheck-case-title" hidden>'
+        f'<h2 id="relcheck-case-title">{_e(t(WORDS["your_case"]))}</h2><div class="relcheck-case-text"></div></section>',
+        '<div class="relcheck-layout">',
         '<form id="relcheck-situation" class="relcheck-form" hidden novalidate>',
         f"<fieldset><legend>{_e(t(WORDS['edition_and_cloud']))}</legend>",
         f'<fieldset class="relcheck-choices"><legend>{_e(t(WORDS["edition"]))}</legend>{editions}</fieldset>',
@@ -261,8 +350,9 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         ),
         '<fieldset class="relcheck-field" data-facts="others">',
         "<legend>" + _e(t(N_("The customer's other partners"))) + "</legend>",
-        '<div id="relcheck-partners" data-list="customer.partners"></div>',
+        f'<div id="relcheck-partners" data-list="customer.partners" data-max="{most["partners"]}"></div>',
         f'<button type="button" class="md-button" data-action="add-partner">{_e(t(WORDS["add_a_partner"]))}</button>',
+        f'<p id="relcheck-partners-cap" class="relcheck-hint" hidden>{_e(_plural(lang, CAP_PARTNERS, most["partners"]))}</p>',
         "</fieldset>",
         "</fieldset>",
         f"<fieldset><legend>{_e(t(WORDS['your_request']))}</legend>",
@@ -310,15 +400,26 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
             [(a, capitalized(t(labels.ACTIONS[a]))) for a in ACTIONS_AFTER_REVOCATION],
         ),
         "</div></fieldset>",
+        # Where the reader is: how many answers a change altered, when they are out of view.
+        '<div class="relcheck-summary relcheck-summary--idle"><span role="status" aria-live="polite"></span>'
+        f'<button type="button" class="md-button" data-action="show-answers" hidden>{_e(t(WORDS["show_answers"]))}</button>'
+        "</div>",
         "</form>",
         partner_template,
         '<section class="relcheck-answers" aria-labelledby="relcheck-answers-title" hidden>',
-        f'<h2 id="relcheck-answers-title">{_e(t(WORDS["answers"]))}</h2>',
+        f'<h2 id="relcheck-answers-title" tabindex="-1">{_e(t(WORDS["answers"]))}</h2>',
+        f'<p class="relcheck-pending-note" hidden>{_e(t(SCRIPT_WORDS["pending"]))}</p>',
         '<div id="relcheck-results" aria-live="polite" aria-atomic="false"></div>',
-        '<p><button type="button" class="md-button md-button--primary" data-action="download">'
-        f"{_e(t(WORDS['download']))}</button></p>",
+        '<div class="relcheck-actions">'
+        '<p><button type="button" class="md-button md-button--primary" data-action="download"'
+        f' aria-describedby="relcheck-file-name">{_e(t(WORDS["download"]))}</button>'
+        f' <button type="button" class="md-button" data-action="copy-link">{_e(t(WORDS["copy_link"]))}</button></p>',
+        '<p id="relcheck-file-name" class="relcheck-hint"></p>',
+        '<p class="relcheck-copied" role="status" aria-live="polite"></p>',
         f'<p class="relcheck-hint">{_e(t(WORDS["download_hint"]))}</p>',
+        "</div>",
         "</section>",
+        "</div>",
         noscript(lang, links),
         f'<script type="application/json" id="relcheck-texts">{_json(texts(lang, links))}</script>',
         f'<script src="{asset_base}{ASSETS}/logic.js?v={versions["logic.js"]}"></script>',
@@ -327,6 +428,10 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f'<script src="{asset_base}{ASSETS}/situation.js?v={versions["situation.js"]}"></script>',
     ]
     return "".join(parts)
+
+
+def _plural(lang: str, forms: tuple[str, str], n: int, **params: str) -> str:
+    return i18n.render(Message(forms[0], dict(params), forms[1], n), lang)
 
 
 def noscript(lang: str, links: Links) -> str:
@@ -359,6 +464,7 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
     def t(msgid: str) -> str:
         return _t(lang, msgid)
 
+    most = limits()
     return {
         "lang": lang,
         "messages": {m: i18n.translator(lang).gettext(m) for m in sorted(msgids)},
@@ -374,10 +480,21 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for rule_id, rule in RULES.items()
         },
         "words": {
-            "region": t(N_("Region in the checker's table: %(region)s")),
-            "partner_name": t(N_("Partner %(number)s")),
+            **{name: t(msgid) for name, msgid in SCRIPT_WORDS.items()},
             "title": t(SCENARIO_TITLE),
             "description": t(SCENARIO_DESCRIPTION),
+            "too_many": _plural(lang, LINK_TOO_MANY, most["partners"]),
+            # the partner's number is the script's to fill
+            "name_long": _plural(lang, LINK_NAME_LONG, most["name"], number="%(number)s"),
+            # "N answers changed", for every count of answers a scenario can have (index N)
+            "changed": [_plural(lang, ANSWERS_CHANGED, n) for n in range(len(list(_keys())) + 1)],
         },
         "english": {"title": SCENARIO_TITLE, "description": SCENARIO_DESCRIPTION},
+        "limits": most,
+        "required": required_paths(),
+        # A field the chosen edition hides but the schema requires is written with this value.
+        "hidden_defaults": {
+            edition: {"partner.country": country, "customer.country": country}
+            for edition, country in EDITION_COUNTRY.items()
+        },
     }
