@@ -121,7 +121,7 @@ V2 = BOOK.rule(
                         "In this edition the request always includes delegated administrative privileges: they cannot be left out."
                     )
                 ),
-                basis=source(NOTE, N_("step 1")),
+                basis=source(N_("the note after the introduction, and step 1")),
             ),
         ),
     },

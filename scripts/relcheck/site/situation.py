@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from relcheck import i18n
 from relcheck.i18n import N_, Np_
-from relcheck.result import Message
+from relcheck.result import Ground, Message
 from relcheck.rules import RULES
 from relcheck.site.render import Links
 from relcheck.site.scenario_text import capitalized
 from relcheck.vocab import labels, regions
+from relcheck.vocab.changes import CHANGES, CHECKED_ON
 from relcheck.vocab.editions import EDITIONS
 from relcheck.vocab.enums import (
     ACTIONS_AFTER_ACCEPTANCE,
@@ -37,6 +39,7 @@ from relcheck.vocab.enums import (
 from relcheck.vocab.flow import NO_RULE, NOT_REACHED
 
 ASSETS = "assets/relcheck"
+SENTENCE_IDS = re.compile(r"[0-9a-f]+-[0-9]+(?:, [0-9a-f]+-[0-9]+)*")
 # The downloaded scenario's title and description (English, plus the page's language).
 SCENARIO_TITLE = N_("My situation")
 SCENARIO_DESCRIPTION = N_("A situation described on the “Check your situation” page.")
@@ -311,6 +314,13 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         f.choices(
             "partner.services", t(N_("Services you take on for the customer")), f.services(), "services"
         ),
+        f.field(
+            "needs_dap_back",
+            f.checkbox(
+                "partner.needs_dap_back",
+                t(N_("You held delegated administrative privileges before and need them again")),
+            ),
+        ),
         "</fieldset>",
         f"<fieldset><legend>{_e(t(WORDS['the_customer']))}</legend>",
         f.field(
@@ -348,6 +358,20 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
                 t(N_("The customer has already accepted the Microsoft Customer Agreement")),
             ),
         ),
+        f.field(
+            "accepts_mca",
+            f.select(
+                "customer.accepts_mca_when_prompted",
+                t(N_("If it has not, does it accept it when asked at acceptance?")),
+                [
+                    ("", t(N_("Not given"))),
+                    ("true", t(labels.OUTCOME_NAMES["yes"])),
+                    ("false", t(labels.OUTCOME_NAMES["no"])),
+                ],
+                "",
+                " data-boolean",
+            ),
+        ),
         '<fieldset class="relcheck-field" data-facts="others">',
         "<legend>" + _e(t(N_("The customer's other partners"))) + "</legend>",
         f'<div id="relcheck-partners" data-list="customer.partners" data-max="{most["partners"]}"></div>',
@@ -382,6 +406,13 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
             "link_reused",
             f.checkbox("request.link_reused", t(N_("You reuse the link that you sent to other customers"))),
         ),
+        f.field(
+            "provider_invitation",
+            f.checkbox(
+                "request.provider_invitation",
+                t(N_("As an indirect reseller, you send the invitation your indirect provider gave you")),
+            ),
+        ),
         "</fieldset>",
         f.choices(
             "after_acceptance",
@@ -408,6 +439,7 @@ def form_html(lang: str, links: Links, asset_base: str, versions: dict[str, str]
         partner_template,
         '<section class="relcheck-answers" aria-labelledby="relcheck-answers-title" hidden>',
         f'<h2 id="relcheck-answers-title" tabindex="-1">{_e(t(WORDS["answers"]))}</h2>',
+        f'<p class="relcheck-dated">{_e(dated_pages(lang))}</p>',
         f'<p class="relcheck-pending-note" hidden>{_e(t(SCRIPT_WORDS["pending"]))}</p>',
         '<div id="relcheck-results" aria-live="polite" aria-atomic="false"></div>',
         '<div class="relcheck-actions">'
@@ -460,6 +492,11 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
     msgids = {NO_RULE, NOT_REACHED}
     for rule in RULES.values():
         msgids.update(c.says.msgid for c in rule.cases if c.says is not None)
+        # the places of the sources and the readings named in what an answer rests on (the worldwide
+        # page's sentence ids read the same in every language and are shown as they are)
+        msgids.update(
+            c.basis.where for c in rule.cases if c.basis.where and not SENTENCE_IDS.fullmatch(c.basis.where)
+        )
 
     def t(msgid: str) -> str:
         return _t(lang, msgid)
@@ -474,6 +511,16 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             **{k: t(v) for k, v in labels.VALUE_NAMES.items()},
         },
         "services": {s: t(labels.SERVICES[s]) for s in SERVICES},
+        # what an answer rests on (relcheck.vocab.labels.ground), with %(rule)s and %(where)s to fill
+        "grounds": {
+            kind: i18n.render(labels.ground(Ground(kind, rule, "%(where)s")), lang)
+            for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
+        }
+        | {
+            "not_stated_rule": i18n.render(labels.ground(Ground("not_stated", "%(rule)s")), lang),
+            "not_stated": i18n.render(labels.ground(Ground("not_stated")), lang),
+        },
+        "changes": {c.id: {"text": t(c.text), "url": c.url(lang)} for c in CHANGES.values()},
         "regions": {r: t(v) for r, v in labels.REGIONS.items()},
         "rules": {
             rule_id: {"href": links(f"{rule.page}#{rule.anchor}"), "statement": t(rule.statement)}
@@ -482,6 +529,12 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
         "words": {
             **{name: t(msgid) for name, msgid in SCRIPT_WORDS.items()},
             "title": t(SCENARIO_TITLE),
+            "changed_since": _t(
+                lang,
+                N_("Changed since, as Microsoft's current pages said on %(date)s:"),
+                date=i18n.format_date(CHECKED_ON, lang),
+            ),
+            "current_page": t(N_("Microsoft's current page")),
             "description": t(SCENARIO_DESCRIPTION),
             "too_many": _plural(lang, LINK_TOO_MANY, most["partners"]),
             # the partner's number is the script's to fill
@@ -498,3 +551,16 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for edition, country in EDITION_COUNTRY.items()
         },
     }
+
+
+def dated_pages(lang: str) -> str:
+    """Above the answers: which dated pages they follow, and as of when what has changed was checked."""
+    return _t(
+        lang,
+        N_(
+            "These answers follow Microsoft's pages of %(worldwide)s (worldwide) and %(vianet)s (21Vianet). What Microsoft has changed since is noted beside the answers it affects, as its current pages said on %(checked)s."
+        ),
+        worldwide=i18n.format_date(EDITIONS["global"].source_date, lang),
+        vianet=i18n.format_date(EDITIONS["21vianet"].source_date, lang),
+        checked=i18n.format_date(CHECKED_ON, lang),
+    )

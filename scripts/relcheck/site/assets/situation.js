@@ -135,7 +135,11 @@
       var live = shown(element);
       if (!live && !required.has(element.name)) { return; }
       var path = element.name.split(".");
-      if (element.tagName === "SELECT") {
+      if (element.tagName === "SELECT" && element.dataset.boolean !== undefined) {
+        // a yes / no / not given answer: left out when not given, as the schema's optional field allows
+        var given = live ? element.value : "";
+        if (given !== "") { setAt(doc, path, given === "true"); }
+      } else if (element.tagName === "SELECT") {
         var value = live ? element.value : hiddenValue(element, ed);
         setAt(doc, path, value);
         if (element.dataset.region) { setAt(doc, element.dataset.region.split("."), RULES.regions[value]); }
@@ -244,7 +248,45 @@
     li.appendChild(question);
     li.appendChild(answer);
     li.appendChild(why);
+    // what the answer rests on (relcheck.vocab.labels.ground), and what Microsoft has changed since
+    verdict.grounds.forEach(function (g) {
+      var text = groundText(g);
+      if (!text) { return; }
+      var line = document.createElement("p");
+      line.className = "relcheck-ground";
+      line.textContent = text;
+      li.appendChild(line);
+    });
+    if (verdict.changes.length) {
+      var since = document.createElement("div");
+      since.className = "relcheck-changes";
+      var heading = document.createElement("p");
+      heading.textContent = words.changed_since;
+      since.appendChild(heading);
+      var notes = document.createElement("ul");
+      verdict.changes.forEach(function (id) {
+        var change = texts.changes[id];
+        var item = document.createElement("li");
+        item.appendChild(document.createTextNode(change.text + " "));
+        var link = document.createElement("a");
+        link.href = change.url;
+        link.textContent = words.current_page;
+        item.appendChild(link);
+        notes.appendChild(item);
+      });
+      since.appendChild(notes);
+      li.appendChild(since);
+    }
     return li;
+  }
+
+  function groundText(g) {
+    if (g.kind === "not_reached") { return null; }  // the reason already names the answer that ended it
+    var where = g.where ? (texts.messages[g.where] || g.where) : "";
+    var template = g.kind === "not_stated"
+      ? (g.rule ? texts.grounds.not_stated_rule : texts.grounds.not_stated)
+      : texts.grounds[g.kind];
+    return fill(template, { rule: g.rule || "", where: where });
   }
 
   function list() {
@@ -263,7 +305,7 @@
     var signatures = {};
     var fresh = [];
     verdicts.forEach(function (v, i) {
-      var signature = JSON.stringify([v.outcome, v.rules, v.reasons]);
+      var signature = JSON.stringify([v.outcome, v.rules, v.reasons, v.grounds, v.changes]);
       signatures[v.key] = signature;
       var current = items[i];
       if (current && current.dataset.key === v.key && lastSignatures[v.key] === signature) { return; }
