@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from relcheck.checker import check_paths
-from relcheck.i18n import LANGUAGES, render
+from relcheck.i18n import LANGUAGES, format_date, render
+from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.vocab import labels
+from relcheck.vocab.changes import CHECKED_ON
 from tests.html_reader import Element, Page
 from tests.support import ROOT, SHIPPED, BuiltSite, run_relcheck
 
@@ -95,6 +97,23 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
+def why(verdict: dict[str, Any], lang: str) -> str:
+    """The reasons, then what the answer rests on, then what Microsoft has changed since, one line each."""
+    text = " ".join(verdict["reasons"]) + "".join(
+        b["text"] for b in verdict["basis"] if b["kind"] != "not_reached"
+    )
+    if verdict["changes"]:
+        checked = format_date(CHECKED_ON, lang)
+        text += render(
+            Message("Changed since, as Microsoft's current pages said on %(date)s:", {"date": checked}), lang
+        )
+        text += "".join(
+            f"{c['text']} {render(Message('Microsoft' + chr(39) + 's current page'), lang)}"
+            for c in verdict["changes"]
+        )
+    return text
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_row_gives_the_outcome_rules_and_reasons_relcheck_explain_gives(
     site: BuiltSite, lang: str
@@ -122,7 +141,7 @@ def test_each_row_gives_the_outcome_rules_and_reasons_relcheck_explain_gives(
                 ), where
             if not verdict["rules"]:
                 assert rules.text == "—", where
-            assert reasons.text == words(" ".join(verdict["reasons"])), where
+            assert reasons.text == words(why(verdict, lang)), where
         if unreached:
             names, outcome, rules, reasons = rows[scenario][-1]
             assert names.text == words("".join(render(labels.label(v["key"]), lang) for v in unreached)), (

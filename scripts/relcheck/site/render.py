@@ -143,7 +143,8 @@ def grounds_html(verdict: Verdict, lang: str) -> str:
             text = _text(i18n.render(Message(change.text), lang))
             link = _html(lang, N_("Microsoft's current page"))
             lines.append(f'{text} <a href="{change.url(lang)}">{link}</a>')
-    return "".join(f'<br><small class="relcheck-ground">{line}</small>' for line in lines)
+    # not <small>: Material dims it below the contrast a reader needs
+    return "".join(f'<br><span class="relcheck-ground">{line}</span>' for line in lines)
 
 
 def _verdict_row(verdict: Verdict, lang: str, links: Links) -> str:
