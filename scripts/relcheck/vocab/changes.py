@@ -60,7 +60,7 @@ US_GOVERNMENT_ONLY = Change(
 )
 GERMANY_CLOSED = Change(
     "germany-closed",
-    N_("Microsoft Cloud Germany closed on 29 October 2021; what the source says about it is history."),
+    N_("Microsoft Cloud Germany closed on 29 October 2021; what the source says about it no longer applies."),
     "azure/germany/germany-developer-guide",
     date(2021, 10, 29),
 )
