@@ -56,7 +56,7 @@ def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     run = relcheck("check", "--lang", "fr", mismatch)
     reason = "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
     assert render(Message(reason), "fr") != reason
-    assert f"V4: {render(Message(reason), 'fr')}" in run.out
+    assert f"V4\u00a0: {render(Message(reason), 'fr')}" in run.out
     assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non satisfaites\n")
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
     assert ru.out.startswith(f"проверено {len(SHIPPED) + len(REFUSED)} файл")
@@ -161,9 +161,9 @@ def test_explain_answers_every_question(relcheck: RunCli) -> None:
     assert evaluation is not None
     run = relcheck("explain", scenario)
     assert run.code == 0
-    assert "1. Can you send the request?  YES BY G1, G5" in run.out
+    assert "1. Can you send the request?\n   → Yes · G1, G5\n" in run.out
     assert (
-        "After revocation: open a service request with Microsoft support for the customer  ALLOWED BY G10"
+        "After revocation: open a service request with Microsoft support for the customer\n   → Allowed · G10\n"
         in run.out
     )
     assert run.out.count("as the scenario expects") == len(evaluation.verdicts)

@@ -107,7 +107,8 @@ class Reporter(abc.ABC):
         grounds: tuple[Ground | None, ...] = verdict.grounds or (None,) * len(verdict.rules)
         for rule_id, reason, found in zip(verdict.rules, verdict.reasons, grounds, strict=True):
             rule = RULES[rule_id]
-            yield f"{rule_id}: {self.t(reason)}"
+            # the colon is the language's (French puts a no-break space before it)
+            yield self.t(Message(N_("%(rule)s: %(reason)s"), {"rule": rule_id, "reason": reason}))
             yield "    " + self.t(Message(N_("rule: %(statement)s"), {"statement": Message(rule.statement)}))
             yield "    " + self.t(
                 Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})

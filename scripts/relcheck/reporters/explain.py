@@ -6,7 +6,8 @@ from relcheck.i18n import DEFAULT_LANGUAGE, N_, render
 from relcheck.reporters.base import Reporter, location
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
-from relcheck.vocab.labels import CLOUDS, label
+from relcheck.vocab.editions import EDITIONS
+from relcheck.vocab.labels import CLOUDS, answer, label
 
 
 class ExplainReporter(Reporter):
@@ -26,14 +27,20 @@ class ExplainReporter(Reporter):
                 self.t(
                     Message(
                         N_("edition: %(edition)s; cloud: %(cloud)s"),
-                        {"edition": scenario["edition"], "cloud": Message(CLOUDS[scenario["cloud"]])},
+                        {
+                            "edition": Message(EDITIONS[scenario["edition"]].name),
+                            "cloud": Message(CLOUDS[scenario["cloud"]]),
+                        },
                     )
                 )
                 + "\n"
             )
             for n, verdict in enumerate(file.evaluation.verdicts, 1):
-                outcome = self.outcome_text(verdict.outcome, verdict.rules)
-                write(f"\n{n}. {self.t(label(verdict.key))}  {outcome.upper()}\n")
+                # the answer as the reader's word, its rules after a separator: no "by" to clash with a
+                # portal's own name, no capitals to change a brand (21Vianet)
+                outcome = self.t(answer(verdict.outcome))
+                rules = f" · {', '.join(verdict.rules)}" if verdict.rules else ""
+                write(f"\n{n}. {self.t(label(verdict.key))}\n   → {outcome}{rules}\n")
                 for line in self.explanation(verdict):
                     write(f"   {line}\n")
                 if verdict.expected is None:
