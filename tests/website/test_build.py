@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -194,3 +195,14 @@ def test_site_name_and_description_are_in_the_page_language(site: BuiltSite, lan
     description = document.find_all("meta", name="description")[0].attrs["content"]
     assert words in description
     assert words.split()[-1] in document.find_all("title")[0].text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_heading_permalink_is_titled_in_the_page_language(site: BuiltSite, lang: str) -> None:
+    """The toc extension writes one English title for the whole site; each language gets its own."""
+    page = site.html(lang, "request-reseller-relationship.md")
+    titles = set(re.findall(r'class="headerlink" href="#[^"]*" title="([^"]*)"', page))
+    expected = html.escape(render(Message("Permanent link"), lang), quote=True)
+    assert titles == {expected}, titles
+    if lang != "en":
+        assert "Permanent link" not in page

@@ -91,9 +91,10 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
         # After Material's search has indexed the page: the fragments stay out of the index.
         try:
-            return render.fill_placeholders(output, self.fragments.pop(page.url, {}))
+            output = render.fill_placeholders(output, self.fragments.pop(page.url, {}))
         except KeyError as error:
             raise PluginError(f"{page.file.src_uri}: no content for the placeholder {error}") from None
+        return render.localized_permalinks(output, site_context.current_language(config))
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         # Every language build writes the site-wide 404.html; keep the default language's.

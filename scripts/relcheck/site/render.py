@@ -442,3 +442,14 @@ def glossary(termbase: Termbase, lang: str) -> str:
     lines = ["| " + " | ".join(_cell(h) for h in header) + " |", "|" + " --- |" * len(header)]
     lines += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines) + "\n"
+
+
+# Python-Markdown's toc extension titles every heading's permalink "Permanent link", in English, for
+# the whole site; each language's pages get its own word (and its typography) here.
+PERMALINK_TITLE = N_("Permanent link")
+
+
+def localized_permalinks(page_html: str, lang: str) -> str:
+    """The page with the title of each heading's permalink in the page's language."""
+    title = html.escape(i18n.render(Message(PERMALINK_TITLE), lang), quote=True)
+    return page_html.replace('title="Permanent link"', f'title="{title}"')
