@@ -98,3 +98,24 @@ def collation_key(name: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+
+
+# Where Babel's name of a territory reads oddly for a partner, or sorts away from where a reader looks
+# for it (« R.A.S. chinoise de Hong Kong » under R): the name this site uses, reviewed per language.
+COUNTRY_NAMES: dict[str, dict[str, str]] = {
+    "es": {"HK": "Hong Kong (RAE de China)", "MO": "Macao (RAE de China)"},
+    "it": {"HK": "Hong Kong (RAS della Cina)", "MO": "Macao (RAS della Cina)"},
+    "fr": {"HK": "Hong Kong (R.A.S. de Chine)", "MO": "Macao (R.A.S. de Chine)"},
+}
+
+
+@functools.cache
+def country_names(lang: str) -> dict[str, str]:
+    """{country code: name} in the reader's language: Babel's names, with this site's overrides."""
+    from babel import Locale
+
+    names: dict[str, str] = {
+        code: name for code, name in Locale.parse(babel_locale(lang)).territories.items() if name
+    }
+    names.update(COUNTRY_NAMES.get(lang, {}))
+    return names

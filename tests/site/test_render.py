@@ -9,7 +9,7 @@ import pytest
 from relcheck import i18n
 from relcheck.result import CheckResult, FileResult, Message, ScenarioEvaluation, Verdict
 from relcheck.site import render
-from relcheck.vocab import labels
+from relcheck.vocab import labels, regions
 from relcheck.vocab.editions import EDITIONS
 
 
@@ -111,3 +111,16 @@ def test_group_heading_names_the_edition_and_the_cloud_in_the_reader_s_language(
     cloud = i18n.render(Message(labels.CLOUDS["public"]), lang)
     assert heading == f"## {edition} — {cloud[:1].upper()}{cloud[1:]}"
     assert (edition == "Partner Center worldwide") == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["es", "it", "fr"])
+def test_hong_kong_and_macao_are_named_and_sorted_where_readers_look_for_them(lang: str) -> None:
+    """Babel's « R.A.S. chinoise de Hong Kong » would sort under R; the reviewed name sorts under H."""
+    from relcheck.site.situation import country_names as sorted_names
+
+    names = [name for _, name in sorted_names(lang)]
+    hong_kong = next(n for n in names if n.startswith("Hong Kong"))
+    before = names[names.index(hong_kong) - 1]
+    assert i18n.collation_key(before) < i18n.collation_key(hong_kong)
+    assert i18n.collation_key(before)[0] in "gh"  # among the G and H countries, not the R ones
+    assert {code for code in i18n.COUNTRY_NAMES[lang]} <= set(regions.region_of())

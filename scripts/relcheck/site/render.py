@@ -372,15 +372,13 @@ def audit_table(lang: str, links: Links = unresolved) -> Rendered:
 
 def region_table(lang: str) -> Rendered:
     """The checker's own country-to-region table, with each country's name in the page's language."""
-    from babel import Locale
-
-    names = Locale.parse(i18n.babel_locale(lang)).territories
+    names = i18n.country_names(lang)
     by_region: dict[str, list[str]] = {}
     for country, region in regions.region_of().items():
         by_region.setdefault(region, []).append(country)
     rows = []
     for region, countries in sorted(by_region.items()):
-        by_name = sorted(countries, key=lambda c: i18n.collation_key(names.get(c, c)))
+        by_name = sorted(countries, key=lambda c: i18n.collation_key(names.get(c) or c))
         listed = ", ".join(f"{names.get(c, c)} ({c})" for c in by_name)
         rows.append([f"{_html(lang, labels.REGIONS[region])} (<code>{_text(region)}</code>)", _text(listed)])
     header = [i18n.render(Message(m), lang) for m in (N_("Region"), N_("Countries"))]

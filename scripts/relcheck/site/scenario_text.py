@@ -41,9 +41,8 @@ def _yes_no(value: object) -> Message:
 
 def _country(code: object, lang: str) -> str:
     """A country's name in the reader's language, with its code: "Spain (ES)"."""
-    from babel import Locale
 
-    names = Locale.parse(i18n.babel_locale(lang)).territories
+    names = i18n.country_names(lang)
     return f"{names.get(str(code), str(code))} ({code})"
 
 

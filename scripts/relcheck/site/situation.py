@@ -132,9 +132,8 @@ def _e(text: str) -> str:
 
 def country_names(lang: str) -> list[tuple[str, str]]:
     """(code, name) of every country in the region table, sorted by name in the reader's language."""
-    from babel import Locale
 
-    names = Locale.parse(i18n.babel_locale(lang)).territories
+    names = i18n.country_names(lang)
     return sorted(
         ((code, names.get(code, code)) for code in regions.region_of()),
         key=lambda pair: i18n.collation_key(pair[1]),
