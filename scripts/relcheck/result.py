@@ -34,13 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
+from relcheck.vocab.flow import WRITTEN_ALONE
+
 # A question is answered "yes" or "no" (or, for a question such as "where does the customer accept?",
 # with the id of a value: see `relcheck.vocab.labels.VALUE_NAMES`); an action is "allowed" or "blocked".
 # Two outcomes are not verdicts: "not_stated" (the edition's source says nothing about it) and
 # "not_reached" (an earlier answer ended the flow).
 Outcome = str
-VERDICT_OUTCOMES: tuple[str, ...] = ("yes", "no", "allowed", "blocked")
-NON_VERDICTS: tuple[str, ...] = ("not_stated", "not_reached")
 
 Param = Union[str, int, "Message"]
 
@@ -116,7 +116,7 @@ class Verdict:
             return True
         if self.expected != self.outcome:
             return False
-        return self.outcome in NON_VERDICTS or set(self.expected_rules) == set(self.rules)
+        return self.outcome in WRITTEN_ALONE or set(self.expected_rules) == set(self.rules)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from relcheck import engine
 from relcheck.engine import InvalidScenario, evaluate, parse_expectation
 from relcheck.i18n import render
 from relcheck.load import yaml_document
-from relcheck.result import NON_VERDICTS, VERDICT_OUTCOMES, Message, ScenarioEvaluation
+from relcheck.result import Message, ScenarioEvaluation
 from relcheck.rules import RULES, Finding, companion, vianet, worldwide
 from relcheck.rules.base import Stance
 from relcheck.rules.logic import facts as read_facts
 from relcheck.vocab import flow
+from relcheck.vocab.flow import WRITTEN_ALONE as NON_VERDICTS
 from relcheck.vocab.labels import QUESTIONS, REVOCATION_QUESTIONS, VALUE_NAMES, label
 from relcheck.vocab.services import overlaps_with
 from tests.strategies import BASE, scenarios
@@ -668,6 +669,9 @@ def test_the_loader_reads_back_data_written_with_explicit_styles(data: Any) -> N
     text = yaml.safe_dump({"x": data}, allow_unicode=True, default_style='"')
     doc = yaml_document.load(text)
     assert doc is not None and doc.data == {"x": data}
+
+
+VERDICT_OUTCOMES = ("yes", "no", "allowed", "blocked")  # the verdicts; a value names a portal or an agreement
 
 
 def _well_formed(scenario: Mapping[str, Any], evaluation: ScenarioEvaluation) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -260,3 +262,10 @@ def test_each_missing_required_field_is_named_once() -> None:
     assert "the required field id is missing" in top
     assert "the required field expect is missing" in top
     assert len(missing) == len(set(missing)), missing
+
+
+def test_the_schema_stage_does_not_build_the_rules() -> None:
+    """Validation words its messages without importing the rule registry (it is built only to evaluate)."""
+    code = "import sys, relcheck.validate.schema, relcheck.validate.consistency; print('relcheck.rules' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TextIO
 
 from relcheck.i18n import DEFAULT_LANGUAGE, N_, Np_, format_date, render
-from relcheck.result import NON_VERDICTS, CheckResult, FileResult, Ground, Message, Problem, Verdict
+from relcheck.result import CheckResult, FileResult, Ground, Message, Problem, Verdict
 from relcheck.rules import RULES
 from relcheck.vocab.changes import CHANGES, CHECKED_ON
+from relcheck.vocab.flow import WRITTEN_ALONE
 from relcheck.vocab.labels import answer, ground, label
 
 
@@ -78,7 +79,7 @@ class Reporter(abc.ABC):
 
     def outcome_text(self, outcome: str | None, rules: tuple[str, ...]) -> str:
         word = answer(outcome or "not_stated")
-        if not rules or outcome in NON_VERDICTS:
+        if not rules or outcome in WRITTEN_ALONE:
             return self.t(word)
         return self.t(Message(N_("%(outcome)s by %(rules)s"), {"outcome": word, "rules": ", ".join(rules)}))
 

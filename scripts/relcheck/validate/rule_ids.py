@@ -11,20 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from itertools import groupby
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from relcheck.i18n import N_
 from relcheck.result import Message
-from relcheck.rules import RULES
+
+if TYPE_CHECKING:
+    from relcheck.rules import Rule
 from relcheck.vocab.flow import SECTIONS
 
 _RULE_ID = re.compile(r"\b[A-Z]+[0-9]+\b")
 EXPECTATION_SECTIONS = tuple(section.path for section in SECTIONS)
 
 
+def _rules() -> Mapping[str, Rule]:
+    """The rule registry, imported when a message needs it: the schema stage words its messages with
+    these functions, and loading the schema must not build every rule."""
+    from relcheck.rules import RULES
+
+    return RULES
+
+
 def edition_rules(edition: str) -> str:
     """The ids of an edition's rules, runs shortened: ``G1–G10``."""
-    ids = [rule.id for rule in RULES.values() if rule.edition == edition]
+    ids = [rule.id for rule in _rules().values() if rule.edition == edition]
     runs = []
     for _prefix, group in groupby(ids, key=lambda rule_id: rule_id.rstrip("0123456789")):
         members = list(group)
@@ -36,7 +46,7 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
     """For an expectation naming a rule that does not exist: which, and the rules of the edition."""
     if not isinstance(value, str):
         return None
-    unknown = [rule_id for rule_id in _RULE_ID.findall(value) if rule_id not in RULES]
+    unknown = [rule_id for rule_id in _RULE_ID.findall(value) if rule_id not in _rules()]
     if not unknown:
         return None
     if not isinstance(edition, str) or not edition_rules(edition):
@@ -51,7 +61,7 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
 
 
 def _editions() -> list[str]:
-    return list(dict.fromkeys(edition for rule in RULES.values() for edition in (rule.edition,)))
+    return list(dict.fromkeys(edition for rule in _rules().values() for edition in (rule.edition,)))
 
 
 def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...], Message]]:
@@ -72,7 +82,7 @@ def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...]
                 yield (*section, key), unknown
                 continue
             for rule_id in _RULE_ID.findall(value):
-                rule = RULES.get(rule_id)
+                rule = _rules().get(rule_id)
                 if rule is not None and rule.edition != edition:
                     yield (
                         (*section, key),
