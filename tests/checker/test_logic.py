@@ -16,7 +16,7 @@ from relcheck.rules.export import facts_by_edition, facts_read, rules_document
 from relcheck.rules.logic import FACTS, compile_logic, facts
 from relcheck.rules.logic import truthy as to_bool
 from relcheck.vocab import flow, labels
-from relcheck.vocab.services import SERVICE_NAMES
+from relcheck.vocab.enums import SERVICES
 from tests.support import SHIPPED
 
 
@@ -168,7 +168,7 @@ ALTERNATIVES: dict[str, list[Any]] = {
     "customer_region": list(labels.REGIONS),
     "model": ["direct", "indirect_provider", "indirect_reseller"],
     "arrangement": list(labels.ARRANGEMENTS),
-    "services": [[], ["office_365", "azure"], list(SERVICE_NAMES)],
+    "services": [[], ["office_365", "azure"], list(SERVICES)],
     "others": [[], [OTHER_PARTNER], [OTHER_PARTNER, {**OTHER_PARTNER, "transacts_in_csp": False}]],
 }
 FORM_FACTS = set(FACTS) - {"edition", "renegotiated", "revoked"}  # the facts of the form's fields

@@ -131,6 +131,20 @@ class Reporter(abc.ABC):
             change = CHANGES[change_id]
             yield f"    {self.t(Message(change.text))} {change.url(self.lang)}"
 
+    def grounds_data(self, verdict: Verdict) -> list[dict[str, str | None]]:
+        """What the answer rests on, for the formats that write data (json, sarif)."""
+        return [
+            {"kind": g.kind, "rule": g.rule, "where": g.where, "text": self.t(ground(g))}
+            for g in verdict.grounds
+        ]
+
+    def changes_data(self, verdict: Verdict) -> list[dict[str, str]]:
+        """What Microsoft has changed since, for the formats that write data (json, sarif)."""
+        return [
+            {"id": c, "text": self.t(Message(CHANGES[c].text)), "url": CHANGES[c].url(self.lang)}
+            for c in verdict.changes
+        ]
+
     @property
     def checked_on(self) -> str:
         return format_date(CHECKED_ON, self.lang)

@@ -6,9 +6,8 @@ import json
 from typing import Any
 
 from relcheck.reporters.base import Reporter
-from relcheck.result import CheckResult, FileResult, Message, Verdict
-from relcheck.vocab.changes import CHANGES, CHECKED_ON
-from relcheck.vocab.labels import ground
+from relcheck.result import CheckResult, FileResult, Verdict
+from relcheck.vocab.changes import CHECKED_ON
 
 
 class JsonReporter(Reporter):
@@ -45,15 +44,9 @@ class JsonReporter(Reporter):
             "rules": list(v.rules),
             "reasons": [self.t(r) for r in v.reasons],
             # what the answer rests on: a rule's source, this site's reading, not stated, not reached
-            "basis": [
-                {"kind": g.kind, "rule": g.rule, "where": g.where, "text": self.t(ground(g))}
-                for g in v.grounds
-            ],
+            "basis": self.grounds_data(v),
             # what Microsoft changed since the dated source, as its current pages said on `changes_checked_on`
-            "changes": [
-                {"id": c, "text": self.t(Message(CHANGES[c].text)), "url": CHANGES[c].url(self.lang)}
-                for c in v.changes
-            ],
+            "changes": self.changes_data(v),
             "expected": v.expected,
             "expected_rules": list(v.expected_rules),
             "pointer": v.pointer,

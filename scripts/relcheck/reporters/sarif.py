@@ -17,8 +17,7 @@ from relcheck.i18n import N_
 from relcheck.reporters.base import Finding, Reporter
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
-from relcheck.vocab.changes import CHANGES, CHECKED_ON
-from relcheck.vocab.labels import ground
+from relcheck.vocab.changes import CHECKED_ON
 from relcheck.vocab.published import SITE_URL, page_url, rule_url
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -90,14 +89,8 @@ class SarifReporter(Reporter):
         properties: dict[str, Any] = {}
         if finding.verdict is not None:  # what the answer rests on, and what has changed since
             properties = {
-                "basis": [
-                    {"kind": g.kind, "rule": g.rule, "where": g.where, "text": self.t(ground(g))}
-                    for g in finding.verdict.grounds
-                ],
-                "changes": [
-                    {"id": c, "text": self.t(Message(CHANGES[c].text)), "url": CHANGES[c].url(self.lang)}
-                    for c in finding.verdict.changes
-                ],
+                "basis": self.grounds_data(finding.verdict),
+                "changes": self.changes_data(finding.verdict),
                 "changesCheckedOn": CHECKED_ON.isoformat(),
             }
         return {

@@ -16,7 +16,7 @@ from relcheck.rules import RULES
 from relcheck.rules.base import Case, Rule
 from relcheck.rules.logic import FACTS, Logic
 from relcheck.vocab import flow, regions
-from relcheck.vocab.services import SERVICE_NAMES
+from relcheck.vocab.enums import SERVICES
 
 
 def _case(case: Case) -> dict[str, Any]:
@@ -80,5 +80,5 @@ def rules_document() -> dict[str, Any]:
         "facts_by_edition": facts_by_edition(),
         "flow": flow.document(),
         "regions": regions.region_of(),
-        "services": list(SERVICE_NAMES),
+        "services": list(SERVICES),
     }

@@ -25,7 +25,8 @@ from relcheck.rules.base import (
 )
 from relcheck.rules.logic import Logic, all_of, either, fact, is_, joined, not_, one_of, some
 from relcheck.vocab.changes import GDAP, MICROSOFT_365_ADMIN_CENTER
-from relcheck.vocab.services import SERVICE_NAMES, overlaps_with
+from relcheck.vocab.enums import SERVICES
+from relcheck.vocab.services import overlaps_with
 
 BOOK = RuleBook("21vianet", "request-reseller-relationship-21vianet.md")
 NOTE = N_("the note after the introduction")
@@ -417,12 +418,12 @@ def _held_by_another_csp_partner(service: str, among: list[str]) -> Logic:
 # Unrolled over the known services: inside JSON Logic's `some`, only the item is in scope, so the
 # partner's own services cannot be read there; each service is a literal instead.
 # The same service held by another partner: what the source says.
-_V9_SAME = joined(*(either(_held_by_another_csp_partner(s, [s]), [s], []) for s in SERVICE_NAMES))
+_V9_SAME = joined(*(either(_held_by_another_csp_partner(s, [s]), [s], []) for s in SERVICES))
 # A suite held for one of its parts, or a part for its suite: this site's reading of "service".
 _V9_OVERLAP = joined(
     *(
         either(_held_by_another_csp_partner(s, sorted(overlaps_with(s) - {s})), [s], [])
-        for s in SERVICE_NAMES
+        for s in SERVICES
         if overlaps_with(s) - {s}
     )
 )

@@ -25,6 +25,3 @@ def _expanded(service: str) -> frozenset[str]:
 def overlaps_with(service: str) -> frozenset[str]:
     """The services that overlap `service`: itself, a suite that includes it, or a part of it."""
     return frozenset(other for other in SERVICES if _expanded(other) & _expanded(service))
-
-
-SERVICE_NAMES = SERVICES  # the rules' name for the list; to be folded into SERVICES
