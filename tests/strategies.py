@@ -9,6 +9,7 @@ import yaml
 from hypothesis import strategies as st
 
 from relcheck.vocab.enums import ACTIONS_AFTER_REVOCATION as AFTER_REVOCATION
+from relcheck.vocab.enums import REQUEST_SWITCHES
 from relcheck.vocab.labels import ACTIONS
 from tests.support import SCENARIOS
 
@@ -59,17 +60,7 @@ def scenarios(draw: st.DrawFn) -> dict[str, Any]:
             for i in range(draw(st.integers(0, 3)))
         ],
     )
-    scenario["request"] = {
-        k: draw(st.booleans())
-        for k in (
-            "include_dap",
-            "azure_only",
-            "email_edited",
-            "link_intact",
-            "link_reused",
-            "provider_invitation",
-        )
-    }
+    scenario["request"] = {k: draw(st.booleans()) for k in REQUEST_SWITCHES}
     # the optional inputs: left out (their documented reading) or given either way
     if draw(st.booleans()):
         scenario["partner"]["needs_dap_back"] = draw(st.booleans())

@@ -24,6 +24,7 @@ import yaml
 from relcheck.i18n import render
 from relcheck.result import Message
 from relcheck.site.situation import NOSCRIPT, SCENARIO_TITLE
+from relcheck.vocab.enums import REQUEST_SWITCHES
 from relcheck.vocab.published import MODELINE
 from tests.support import ROOT, SHIPPED, BuiltSite
 from tests.website.browser import gzip_bytes
@@ -106,14 +107,7 @@ def enter(page: Any, scenario: Mapping[str, Any]) -> None:
             entry.locator('input[data-part="transacts_in_csp"]').set_checked(other["transacts_in_csp"])
             for box in entry.locator('input[data-part="dap_services"]').all():
                 box.set_checked(box.get_attribute("value") in other["dap_services"])
-    for field in (
-        "include_dap",
-        "azure_only",
-        "email_edited",
-        "link_intact",
-        "link_reused",
-        "provider_invitation",
-    ):
+    for field in REQUEST_SWITCHES:
         tick(page, f"#rc-request-{field}", bool(request.get(field, False)))
     for box in page.locator('input[name="after_acceptance"]').all():
         box.set_checked(box.get_attribute("value") in (scenario.get("after_acceptance") or {}))

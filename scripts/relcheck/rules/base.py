@@ -110,6 +110,12 @@ class Basis:
         if self.kind != "not_stated":
             _text(self.where, f"a {self.kind} basis's place or name")
 
+    @property
+    def names_a_text(self) -> bool:
+        """Whether `where` is a text each language translates (a step, a reading), rather than the
+        worldwide page's sentence ids, which read the same in every language."""
+        return bool(self.where) and not all(_SENTENCE.match(part) for part in self.where.split(", "))
+
 
 def source(*where: str) -> Basis:
     """The case restates the source, at these places (``"step 2"``, ``"d9498-112"``)."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -39,7 +38,6 @@ from relcheck.vocab.enums import (
 from relcheck.vocab.flow import NO_RULE, NOT_REACHED
 
 ASSETS = "assets/relcheck"
-SENTENCE_IDS = re.compile(r"[0-9a-f]+-[0-9]+(?:, [0-9a-f]+-[0-9]+)*")
 # The downloaded scenario's title and description (English, plus the page's language).
 SCENARIO_TITLE = N_("My situation")
 SCENARIO_DESCRIPTION = N_("A situation described on the “Check your situation” page.")
@@ -491,11 +489,8 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
     msgids = {NO_RULE, NOT_REACHED}
     for rule in RULES.values():
         msgids.update(c.says.msgid for c in rule.cases if c.says is not None)
-        # the places of the sources and the readings named in what an answer rests on (the worldwide
-        # page's sentence ids read the same in every language and are shown as they are)
-        msgids.update(
-            c.basis.where for c in rule.cases if c.basis.where and not SENTENCE_IDS.fullmatch(c.basis.where)
-        )
+        # the places of the sources and the readings named in what an answer rests on
+        msgids.update(c.basis.where for c in rule.cases if c.basis.names_a_text)
 
     def t(msgid: str) -> str:
         return _t(lang, msgid)

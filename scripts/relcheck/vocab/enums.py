@@ -59,3 +59,9 @@ ACTIONS_AFTER_REVOCATION = _keys("properties", "revocation", "properties", "then
 # The questions every scenario answers, and those asked after a revocation, in the schema's order.
 QUESTIONS = _keys("properties", "expect")
 REVOCATION_QUESTIONS = _keys("properties", "revocation", "properties", "expect")
+# What the partner did with the request: each a yes/no field of the schema's `request`.
+REQUEST_SWITCHES = tuple(
+    name
+    for name, field in schema()["properties"]["request"]["properties"].items()
+    if field.get("type") == "boolean"
+)
