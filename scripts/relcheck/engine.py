@@ -74,7 +74,7 @@ def evaluate_valid(scenario: Mapping[str, Any], locate: Locate | None = None) ->
             pointer="/" + "/".join(step.path),
             line=locate(step.path) if locate and expectation else None,
             grounds=grounds,
-            changes=changes_of(rules),
+            changes=changes_of(rules, step.key),
         )
         verdicts.append(verdict)
         if stopper is None and step.key in flow.GATES and outcome not in flow.GATES[step.key]:
@@ -86,9 +86,10 @@ Decision = tuple[Outcome, tuple[str, ...], tuple[Message, ...], tuple[Ground, ..
 
 
 @functools.cache
-def changes_of(rules: tuple[str, ...]) -> tuple[str, ...]:
-    """What Microsoft changed since, for the answer these rules gave: each rule's notes, once, in order."""
-    return tuple(dict.fromkeys(change.id for rule in rules for change in RULES[rule].later))
+def changes_of(rules: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """What Microsoft changed since, for the answer these rules gave to a key: each rule's notes that
+    concern that answer, once, in order."""
+    return tuple(dict.fromkeys(change.id for rule in rules for change in RULES[rule].later_for(key)))
 
 
 @functools.cache

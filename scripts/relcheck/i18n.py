@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import re
 from datetime import date
 from io import BytesIO
 from typing import TYPE_CHECKING
@@ -93,20 +94,52 @@ def format_date(d: date, lang: str) -> str:
     return babel_format_date(d, format=_DATE_FORMAT.get(lang, "long"), locale=_BABEL_LOCALE[lang])
 
 
-def collation_key(name: str) -> str:
-    """A sort key that ignores accents and case, close to each language's dictionary order."""
+# Letters a language's alphabet files apart, though Unicode writes them as a base letter and a mark:
+# Russian Й after И, Spanish Ñ after N. Every other mark is ignored, as dictionaries do.
+_OWN_LETTERS = {"ru": "й", "es": "ñ"}
+
+
+def collation_key(name: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, int], ...]:
+    """A sort key that ignores case and accents, close to each language's dictionary order."""
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    own = _OWN_LETTERS.get(lang, "")
+    key: list[tuple[str, int]] = []
+    for char in unicodedata.normalize("NFC", name.casefold()):
+        if char in own:  # sorts after its base letter, before the next one
+            key.append((unicodedata.normalize("NFD", char)[0], 1))
+            continue
+        key.extend((c, 0) for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return tuple(key)
 
 
 # Where Babel's name of a territory reads oddly for a partner, or sorts away from where a reader looks
 # for it (« R.A.S. chinoise de Hong Kong » under R): the name this site uses, reviewed per language.
 COUNTRY_NAMES: dict[str, dict[str, str]] = {
-    "es": {"HK": "Hong Kong (RAE de China)", "MO": "Macao (RAE de China)"},
-    "it": {"HK": "Hong Kong (RAS della Cina)", "MO": "Macao (RAS della Cina)"},
+    "es": {
+        "HK": "Hong Kong (RAE de China)",
+        "MO": "Macao (RAE de China)",
+        "CI": "Costa de Marfil",
+        "TL": "Timor Oriental",
+    },
     "fr": {"HK": "Hong Kong (R.A.S. de Chine)", "MO": "Macao (R.A.S. de Chine)"},
+    "it": {
+        "HK": "Hong Kong (RAS della Cina)",
+        "MO": "Macao (RAS della Cina)",
+        "CD": "Repubblica Democratica del Congo",
+        "CG": "Repubblica del Congo",
+        "MM": "Myanmar",
+    },
+    "ru": {
+        "CD": "Демократическая Республика Конго",
+        "CG": "Республика Конго",
+        "HK": "Гонконг",
+        "MO": "Макао",
+        "MM": "Мьянма",
+    },
 }
+# CLDR's short Russian forms ("Маршалловы о-ва") are for tight spaces; a list has room for the word.
+_RUSSIAN_ISLANDS = re.compile(r"\bо-ва\b")
 
 
 @functools.cache
@@ -117,5 +150,16 @@ def country_names(lang: str) -> dict[str, str]:
     names: dict[str, str] = {
         code: name for code, name in Locale.parse(babel_locale(lang)).territories.items() if name
     }
+    if lang == "ru":
+        names = {code: _RUSSIAN_ISLANDS.sub("Острова", name) for code, name in names.items()}
     names.update(COUNTRY_NAMES.get(lang, {}))
     return names
+
+
+def country_label(code: str, lang: str) -> str:
+    """A country's name with its code, "Spain (ES)"; a name that ends in parentheses takes the code
+    inside them, "Myanmar (Burma, MM)", rather than a second pair."""
+    name = country_names(lang).get(code, code)
+    if name.endswith(")"):
+        return f"{name[:-1]}, {code})"
+    return f"{name} ({code})"

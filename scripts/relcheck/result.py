@@ -29,6 +29,7 @@ The data model, from the outside in:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,10 @@ class Problem:
     message: Message
 
 
+# The seeds' sentence ids, such as d9498-119: how the worldwide rules name the sentences they rest on.
+SENTENCE_ID = re.compile(r"^[0-9a-f]+-[0-9]+$")
+
+
 @dataclass(frozen=True)
 class Ground:
     """What one part of an answer rests on (`kind`): a rule's ``source`` (at `where`: a step, a paragraph,
@@ -86,6 +91,18 @@ class Ground:
     kind: str
     rule: str | None = None
     where: str = ""
+
+    @property
+    def says_more(self) -> bool:
+        """Whether a line for it adds to the answer's reason: a Not reached answer's reason names the
+        answer that ended the flow, and an answer no rule decided says already that the source is silent."""
+        return self.kind in ("source", "reading") or (self.kind == "not_stated" and self.rule is not None)
+
+    @property
+    def names_sentences(self) -> bool:
+        """Whether `where` is the worldwide page's sentence ids (such as ``d9498-115, d9498-118``), which
+        read the same in every language, rather than a text to translate (``step 2``)."""
+        return bool(self.where) and all(SENTENCE_ID.match(part) for part in self.where.split(", "))
 
 
 @dataclass(frozen=True)

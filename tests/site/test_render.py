@@ -95,7 +95,7 @@ def test_each_outcome_no_scenario_shows_is_flagged_in_the_coverage_table() -> No
     g1 = next(line for line in table.splitlines() if ">G1</a>" in line)
     v9 = next(line for line in table.splitlines() if ">V9</a>" in line)
     assert "<td>No: 0 — no scenario shows it</td>" not in g1
-    assert "<strong>No: 0 — no scenario shows it</strong><br>Yes: 1</td>" in g1
+    assert "<td>Yes: 1<br><strong>No: 0 — no scenario shows it</strong></td>" in g1  # verdicts in reading order
     for outcome in ("No", "Not stated", "Yes"):
         assert f"<strong>{outcome}: 0 — no scenario shows it</strong>" in v9
 
@@ -122,5 +122,33 @@ def test_hong_kong_and_macao_are_named_and_sorted_where_readers_look_for_them(la
     hong_kong = next(n for n in names if n.startswith("Hong Kong"))
     before = names[names.index(hong_kong) - 1]
     assert i18n.collation_key(before) < i18n.collation_key(hong_kong)
-    assert i18n.collation_key(before)[0] in "gh"  # among the G and H countries, not the R ones
+    assert i18n.collation_key(before)[0][0] in "gh"  # among the G and H countries, not the R ones
     assert {code for code in i18n.COUNTRY_NAMES[lang]} <= set(regions.region_of())
+
+
+def test_russian_lists_file_short_i_after_i_and_spanish_enye_after_n() -> None:
+    """Each alphabet's own letters: «Йемен» after «Италия» and before «Кабо-Верде», «Ñ» after «N»."""
+    from relcheck.site.situation import country_names as sorted_names
+
+    russian = [name for _, name in sorted_names("ru")]
+    assert russian.index("Италия") < russian.index("Йемен") < russian.index("Кабо-Верде")
+    assert sorted(["ñu", "nz", "o"], key=lambda w: i18n.collation_key(w, "es")) == ["nz", "ñu", "o"]
+    assert sorted(["ñu", "nz"], key=lambda w: i18n.collation_key(w, "en")) == ["ñu", "nz"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "it", "fr", "ru"])
+def test_a_country_reads_with_one_pair_of_parentheses(lang: str) -> None:
+    """« Myanmar (Birmanie) (MM) » reads as a typo: the code joins the name's own parentheses."""
+    labels_with_code = [i18n.country_label(code, lang) for code in regions.region_of()]
+    assert not [label for label in labels_with_code if ") (" in label]
+    assert all(
+        label.endswith(f"{code})") for code, label in zip(regions.region_of(), labels_with_code, strict=True)
+    )
+    if lang == "fr":
+        assert i18n.country_label("MM", lang) == "Myanmar (Birmanie, MM)"
+
+
+def test_russian_country_names_spell_out_islands() -> None:
+    names = i18n.country_names("ru")
+    assert not [name for name in names.values() if "о-ва" in name]
+    assert names["MH"] == "Маршалловы Острова"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,7 @@ class Reporter(abc.ABC):
         if not verdict.rules:
             yield self.t(verdict.reason)
             for alone in verdict.grounds:
-                if alone.kind != "not_reached":  # the reason already names the answer that ended the flow
+                if alone.says_more:
                     yield "    " + self.t(ground(alone))
             return
         grounds: tuple[Ground | None, ...] = verdict.grounds or (None,) * len(verdict.rules)
@@ -172,7 +173,13 @@ class Reporter(abc.ABC):
             )
         if result.success:
             parts.append(self.t(Message(N_("all expectations hold"))))
-        return "; ".join(parts)
+        # each language's separator (French puts a no-break space before the semicolon)
+        return functools.reduce(
+            lambda before, after: self.t(
+                Message(N_("%(before)s; %(after)s"), {"before": before, "after": after})
+            ),
+            parts,
+        )
 
 
 def _plural(forms: tuple[str, str], n: int) -> Message:

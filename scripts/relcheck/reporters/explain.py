@@ -7,6 +7,7 @@ from relcheck.reporters.base import Reporter, location
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
 from relcheck.vocab.editions import EDITIONS
+from relcheck.vocab.enums import CLOUDS_BY_EDITION
 from relcheck.vocab.labels import CLOUDS, answer, label
 
 
@@ -23,18 +24,17 @@ class ExplainReporter(Reporter):
             scenario = file.scenario
             title = scenario["title"].get(self.lang) or scenario["title"][DEFAULT_LANGUAGE]
             write(f"{file.path}: {title}\n")
-            write(
-                self.t(
-                    Message(
-                        N_("edition: %(edition)s; cloud: %(cloud)s"),
-                        {
-                            "edition": Message(EDITIONS[scenario["edition"]].name),
-                            "cloud": Message(CLOUDS[scenario["cloud"]]),
-                        },
-                    )
+            edition = Message(EDITIONS[scenario["edition"]].name)
+            if (
+                len(CLOUDS_BY_EDITION[scenario["edition"]]) == 1
+            ):  # an edition with one cloud: its name says it
+                header = Message(N_("edition: %(edition)s"), {"edition": edition})
+            else:
+                header = Message(
+                    N_("edition: %(edition)s; cloud: %(cloud)s"),
+                    {"edition": edition, "cloud": Message(CLOUDS[scenario["cloud"]])},
                 )
-                + "\n"
-            )
+            write(self.t(header) + "\n")
             for n, verdict in enumerate(file.evaluation.verdicts, 1):
                 # the answer as the reader's word, its rules after a separator: no "by" to clash with a
                 # portal's own name, no capitals to change a brand (21Vianet)

@@ -32,9 +32,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
-from relcheck.result import Message
+from relcheck.result import SENTENCE_ID, Ground, Message
 from relcheck.rules.logic import ALWAYS, Compiled, Logic, Test, all_of, compile_logic, compile_test, key_is
 from relcheck.vocab import flow
 from relcheck.vocab.changes import Change
@@ -45,11 +45,11 @@ Source = Literal["procedure", "companion"]
 # What a rule can give, for the coverage table: a verdict, a value (for keys answered with one), or a
 # reason why its source leaves the answer open.
 Gives = Literal["yes", "no", "allowed", "blocked", "value", "not_stated"]
+GIVES_ORDER: tuple[Gives, ...] = get_args(Gives)  # how a table lists them: verdicts first, silence last
 BasisKind = Literal["source", "reading", "not_stated"]
 BASIS_KINDS: tuple[BasisKind, ...] = ("source", "reading", "not_stated")
 # The shape of a rule id; the schema's expectation patterns use the same one (see relcheck.validate.rule_ids).
 RULE_ID = re.compile(r"^[A-Z]{1,2}[0-9]{1,2}$")
-_SENTENCE = re.compile(r"^[0-9a-f]+-[0-9]+$")  # the seeds' sentence ids, such as d9498-119
 
 
 class RuleError(ValueError):
@@ -114,7 +114,7 @@ class Basis:
     def names_a_text(self) -> bool:
         """Whether `where` is a text each language translates (a step, a reading), rather than the
         worldwide page's sentence ids, which read the same in every language."""
-        return bool(self.where) and not all(_SENTENCE.match(part) for part in self.where.split(", "))
+        return bool(self.where) and not Ground(self.kind, None, self.where).names_sentences
 
 
 def source(*where: str) -> Basis:
@@ -189,7 +189,7 @@ class At:
     def __post_init__(self) -> None:
         _text(self.place, "a rule's place in its source")
         for sentence in self.sentences:
-            if not _SENTENCE.match(sentence):
+            if not SENTENCE_ID.match(sentence):
                 raise RuleError(f"{sentence!r} is not a sentence id such as 'd9498-119'")
 
 
@@ -266,7 +266,14 @@ class Rule:
         gives = {_gives(k, c.says) for k, cases in self.answers.items() for c in cases if c.says is not None}
         object.__setattr__(self, "keys", frozenset(self.answers))
         object.__setattr__(self, "gives", frozenset(gives))
+        for change in self.later:
+            if not any(change.concerns(key) for key in self.keys):
+                raise RuleError(f"{self.id}: the change {change.id!r} concerns none of the answers it gives")
         self._check_examples()
+
+    def later_for(self, key: str) -> tuple[Change, ...]:
+        """What Microsoft changed since that concerns this rule's answer to `key`."""
+        return tuple(change for change in self.later if change.concerns(key))
 
     def _check_examples(self) -> None:
         if not 1 <= len(self.examples) <= 5:

@@ -21,7 +21,12 @@ from relcheck.vocab.enums import SERVICES
 
 def _case(case: Case) -> dict[str, Any]:
     says = case.says
-    basis = {"kind": case.basis.kind, "where": case.basis.where}
+    # `sentences`: the place is the worldwide page's sentence ids, worded apart (relcheck.vocab.labels.ground)
+    basis = {
+        "kind": case.basis.kind,
+        "where": case.basis.where,
+        "sentences": case.basis.kind == "source" and not case.basis.names_a_text,
+    }
     if says is None:
         return {"when": case.when, "says": None, "basis": basis}
     return {
@@ -37,7 +42,9 @@ def _rule(rule: Rule) -> dict[str, Any]:
         "edition": rule.edition,
         "keys": sorted(rule.keys),
         "cases": [_case(c) for c in rule.cases],
-        "later": [change.id for change in rule.later],
+        "later": {
+            key: [c.id for c in rule.later_for(key)] for key in sorted(rule.keys) if rule.later_for(key)
+        },
     }
 
 

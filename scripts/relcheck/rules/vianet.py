@@ -324,7 +324,7 @@ V7 = BOOK.rule(
         "The customer follows the link to the Office 365 admin center operated by 21Vianet and accepts there."
     ),
     decides=N_(
-        "Where the customer accepts. Can the customer's user accept: Yes for a global admin; Not stated for anyone else, since the source names no role."
+        "Where the customer accepts. Can the customer's user accept: Yes for a global admin, by this site's reading; Not stated for anyone else, since the source names no role."
     ),
     leaves=N_("Who at the customer may accept: the source does not say."),
     answers={
@@ -352,8 +352,14 @@ V7 = BOOK.rule(
         "acceptance": (
             when(
                 fact("accepting_user_is_global_admin"),
-                grant(N_("The customer follows the link and accepts your request.")),
-                basis=source(N_("step 3")),
+                grant(
+                    N_(
+                        "The customer follows the link and accepts your invitation. (This site's reading: the source says the customer accepts, and a global admin can act for it.)"
+                    )
+                ),
+                basis=reading(
+                    N_("a global admin can accept for the customer, since the source names no role")
+                ),
             ),
             otherwise(
                 silent(
@@ -655,7 +661,7 @@ V11 = BOOK.rule(
             },
         ),
     ),
-    later=(MICROSOFT_365_ADMIN_CENTER, GDAP),
+    later=(GDAP,),
 )
 
 

@@ -134,7 +134,7 @@ G2 = BOOK.rule(
                 is_(fact("accepts_mca"), True),
                 grant(
                     N_(
-                        "Your request asked for administrator permissions, and the customer signs the Microsoft Customer Agreement at acceptance: you then have both things that managing on its behalf takes."
+                        "Your request asked for administrator permissions; with the signature G7 describes, you have both things that managing on the customer's behalf takes."
                     )
                 ),
                 basis=source("d9498-105", "d9498-120"),
@@ -179,7 +179,7 @@ G2 = BOOK.rule(
         (
             {"include_dap": True, "mca_accepted": False, "accepts_mca": True, "services": ["teams"]},
             {
-                "action.manage_users": ("allowed", "signs the Microsoft Customer Agreement at acceptance"),
+                "action.manage_users": ("allowed", "with the signature G7 describes"),
                 "after_revocation.manage_users": "blocked",
             },
         ),

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.utils import get_relative_url
 
+from relcheck import i18n
+from relcheck.i18n import N_
+from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.site import render, situation
 from relcheck.site.markers import Handler, Marker, MarkerError
@@ -210,10 +213,15 @@ def missing_anchors(page: Page, html: str, lang: str, cache: BuildCache) -> Iter
             )
 
 
+# Material's footer credit, "Made with Material for MkDocs": the words before the link.
+MADE_WITH = N_("Made with")
+
+
 def head_context(
     page: Page, config: MkDocsConfig, lang: str, cache: BuildCache, base_url: str
 ) -> dict[str, Any]:
-    """Absolute hreflang alternates (with x-default) and the root of the page's language for search."""
+    """Absolute hreflang alternates (with x-default), the root of the page's language for search, and the
+    footer's credit in the page's language (Material writes it in English whatever the language)."""
     site_url = (config.site_url or "/").rstrip("/") + "/"
     path = page_url_path(page, cache.languages)
 
@@ -225,4 +233,8 @@ def head_context(
     alternates.append({"hreflang": "x-default", "href": url_in(cache.default_language)})
     root = base_url.rstrip("/") or "."
     search_base = f"{root}/" if lang == cache.default_language else f"{root}/{lang}/"
-    return {"relcheck_alternates": alternates, "relcheck_search_base": search_base}
+    return {
+        "relcheck_alternates": alternates,
+        "relcheck_search_base": search_base,
+        "relcheck_made_with": i18n.render(Message(MADE_WITH), lang),
+    }

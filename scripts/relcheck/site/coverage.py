@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from relcheck.result import CheckResult, FileResult
 from relcheck.rules import RULES, Rule
+from relcheck.rules.base import GIVES_ORDER
 from relcheck.vocab.labels import VALUE_NAMES
 
 
@@ -32,7 +33,9 @@ class RuleCoverage:
     @property
     def missing(self) -> list[str]:
         """The outcomes the rule can give that no scenario shows, in the rule's order."""
-        return [kind for kind in sorted(self.rule.gives) if not self.scenarios.get(kind)]
+        return [
+            kind for kind in sorted(self.rule.gives, key=GIVES_ORDER.index) if not self.scenarios.get(kind)
+        ]
 
 
 def outcome_kind(outcome: str) -> str:

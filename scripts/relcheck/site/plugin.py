@@ -20,7 +20,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from relcheck.site import context as site_context
-from relcheck.site import render
+from relcheck.site import render, typography
 from relcheck.site.assets import MissingAsset
 from relcheck.site.cache import BuildCache
 from relcheck.site.config import RelcheckConfig
@@ -94,7 +94,8 @@ class RelcheckPlugin(BasePlugin[RelcheckConfig]):
             output = render.fill_placeholders(output, self.fragments.pop(page.url, {}))
         except KeyError as error:
             raise PluginError(f"{page.file.src_uri}: no content for the placeholder {error}") from None
-        return render.localized_permalinks(output, site_context.current_language(config))
+        lang = site_context.current_language(config)
+        return typography.typeset(render.localized_permalinks(output, lang), lang)
 
     def on_post_template(self, output_content: str, template_name: str, config: MkDocsConfig) -> str:
         # Every language build writes the site-wide 404.html; keep the default language's.

@@ -23,6 +23,7 @@ from relcheck import i18n
 from relcheck.i18n import N_, Np_
 from relcheck.result import CheckResult, FileResult, Ground, Message, Param, Verdict
 from relcheck.rules import RULES, Rule
+from relcheck.rules.base import GIVES_ORDER
 from relcheck.site.coverage import outcome_kind, rule_coverage, uses_by_rule
 from relcheck.site.markdown_text import inline
 from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
@@ -132,7 +133,7 @@ def _html(lang: str, msgid: str, **params: Param) -> str:
 
 def grounds_html(verdict: Verdict, lang: str) -> str:
     """What the answer rests on, one line per deciding rule, then what Microsoft has changed since."""
-    lines = [_text(i18n.render(labels.ground(g), lang)) for g in verdict.grounds if g.kind != "not_reached"]
+    lines = [_text(i18n.render(labels.ground(g), lang)) for g in verdict.grounds if g.says_more]
     if verdict.changes:
         checked = i18n.format_date(CHECKED_ON, lang)
         lines.append(
@@ -141,7 +142,7 @@ def grounds_html(verdict: Verdict, lang: str) -> str:
         for change_id in verdict.changes:
             change = CHANGES[change_id]
             text = _text(i18n.render(Message(change.text), lang))
-            link = _html(lang, N_("Microsoft's current page"))
+            link = _html(lang, change.link)
             lines.append(f'{text} <a href="{change.url(lang)}">{link}</a>')
     # not <small>: Material dims it below the contrast a reader needs
     return "".join(f'<br><span class="relcheck-ground">{line}</span>' for line in lines)
@@ -304,7 +305,7 @@ def coverage_table(check: CheckResult, lang: str, links: Links = unresolved) -> 
     rows = []
     for row in rule_coverage(check):
         counts = []
-        for kind in sorted(row.rule.gives):
+        for kind in sorted(row.rule.gives, key=GIVES_ORDER.index):
             count = row.scenarios.get(kind, 0)
             text = _html(lang, N_("%(outcome)s: %(count)d"), outcome=_t(lang, _KIND_NAMES[kind]), count=count)
             if not count:
@@ -378,8 +379,8 @@ def region_table(lang: str) -> Rendered:
         by_region.setdefault(region, []).append(country)
     rows = []
     for region, countries in sorted(by_region.items()):
-        by_name = sorted(countries, key=lambda c: i18n.collation_key(names.get(c) or c))
-        listed = ", ".join(f"{names.get(c, c)} ({c})" for c in by_name)
+        by_name = sorted(countries, key=lambda c: i18n.collation_key(names.get(c) or c, lang))
+        listed = ", ".join(i18n.country_label(c, lang) for c in by_name)
         rows.append([f"{_html(lang, labels.REGIONS[region])} (<code>{_text(region)}</code>)", _text(listed)])
     header = [i18n.render(Message(m), lang) for m in (N_("Region"), N_("Countries"))]
     out = Rendered("")

@@ -134,7 +134,7 @@ def country_names(lang: str) -> list[tuple[str, str]]:
     names = i18n.country_names(lang)
     return sorted(
         ((code, names.get(code, code)) for code in regions.region_of()),
-        key=lambda pair: i18n.collation_key(pair[1]),
+        key=lambda pair: i18n.collation_key(pair[1], lang),
     )
 
 
@@ -511,10 +511,12 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
         }
         | {
+            "sentences": _t(lang, labels.GROUND_SENTENCES, rule="%(rule)s", where="%(where)s"),
             "not_stated_rule": i18n.render(labels.ground(Ground("not_stated", "%(rule)s")), lang),
-            "not_stated": i18n.render(labels.ground(Ground("not_stated")), lang),
         },
-        "changes": {c.id: {"text": t(c.text), "url": c.url(lang)} for c in CHANGES.values()},
+        "changes": {
+            c.id: {"text": t(c.text), "url": c.url(lang), "link": t(c.link)} for c in CHANGES.values()
+        },
         "regions": {r: t(v) for r, v in labels.REGIONS.items()},
         "rules": {
             rule_id: {"href": links(f"{rule.page}#{rule.anchor}"), "statement": t(rule.statement)}
@@ -528,7 +530,6 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
                 N_("Changed since, as Microsoft's current pages said on %(date)s:"),
                 date=i18n.format_date(CHECKED_ON, lang),
             ),
-            "current_page": t(N_("Microsoft's current page")),
             "description": t(SCENARIO_DESCRIPTION),
             "too_many": _plural(lang, LINK_TOO_MANY, most["partners"]),
             # the partner's number is the script's to fill

@@ -55,6 +55,10 @@ class Termbase:
         return tuple(term for term in self.terms if term.glossary)
 
 
+# Folded YAML leaves line breaks; only ASCII whitespace collapses, a no-break space is typography.
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
 def _phrase(text: str) -> re.Pattern[str]:
     # Whole words: "le DAP" must not match inside "de le DAPx", nor "multichannel" inside a longer word.
     return re.compile(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])")
@@ -114,7 +118,7 @@ def parse_termbase(text: str, lang: str, path: Path) -> Termbase:
                 raw["id"],
                 raw["english"],
                 raw["preferred"],
-                " ".join(str(definition).split()),
+                _ASCII_SPACE.sub(" ", str(definition)).strip(" "),
                 in_glossary,
                 tuple(_variant(v, where) for v in forbidden),
             )

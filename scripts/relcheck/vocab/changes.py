@@ -1,7 +1,9 @@
 """What Microsoft changed after the two dated sources were written (the fact sheet's L1–L4).
 
 These are notes, not rules: they never change an answer. Each is attached to the rules whose answers it
-affects (see each rule's ``later``), shown beside those answers in every output, dated, and linked to
+affects (see each rule's ``later``) and, where it concerns only some of a rule's answers (a renamed
+checkbox label concerns the permission question, not the link), to those answers alone (``answers``).
+It is shown beside those answers in every output, dated, and linked to
 Microsoft's current page in the reader's language. They come from Microsoft's public documentation as
 it read on `CHECKED_ON`, not from the dated sources.
 """
@@ -23,12 +25,19 @@ _LEARN_LOCALE = {"en": "en-us", "es": "es-es", "it": "it-it", "fr": "fr-fr", "ru
 @dataclass(frozen=True)
 class Change:
     """One change since the sources: what it is (an English msgid), when it happened if the documentation
-    dates it, and the current page that records it (a learn.microsoft.com path without locale)."""
+    dates it, the current page that records it (a learn.microsoft.com path without locale) and that
+    page's name as its link reads, and the answer keys it concerns (empty: every answer of the rules it
+    is attached to)."""
 
     id: str
     text: str
     page: str
+    link: str
     happened: date | None = None
+    answers: frozenset[str] = frozenset()
+
+    def concerns(self, key: str) -> bool:
+        return not self.answers or key in self.answers
 
     def url(self, lang: str) -> str:
         locale = _LEARN_LOCALE.get(lang, _LEARN_LOCALE[DEFAULT_LANGUAGE])
@@ -36,6 +45,7 @@ class Change:
 
 
 CURRENT_PAGE = "partner-center/customers/request-a-relationship-with-a-customer"
+CURRENT_PAGE_LINK = N_("Microsoft's current page on this request")
 
 ROLES_TODAY = Change(
     "roles-today",
@@ -43,6 +53,7 @@ ROLES_TODAY = Change(
         "Microsoft's current page names the Partner Center roles Admin agent and Sales agent for this request; the answers here follow the page of 2020, which names Admin agent and Global admin."
     ),
     CURRENT_PAGE,
+    CURRENT_PAGE_LINK,
 )
 AUTOMATIC_RELATIONSHIP = Change(
     "automatic-relationship",
@@ -50,6 +61,7 @@ AUTOMATIC_RELATIONSHIP = Change(
         "Microsoft's current page says that a new CSP customer gets a reseller relationship automatically; the request is for existing customers of another partner or of Microsoft."
     ),
     CURRENT_PAGE,
+    CURRENT_PAGE_LINK,
 )
 US_GOVERNMENT_ONLY = Change(
     "us-government-only",
@@ -57,11 +69,13 @@ US_GOVERNMENT_ONLY = Change(
         "Microsoft's current page names only Microsoft Cloud for US Government for the restriction on requests without administrator permissions."
     ),
     CURRENT_PAGE,
+    CURRENT_PAGE_LINK,
 )
 GERMANY_CLOSED = Change(
     "germany-closed",
     N_("Microsoft Cloud Germany closed on 29 October 2021; what the source says about it no longer applies."),
     "azure/germany/germany-developer-guide",
+    N_("Microsoft's guide to Microsoft Cloud Germany"),
     date(2021, 10, 29),
 )
 ENTRA_ID = Change(
@@ -70,11 +84,15 @@ ENTRA_ID = Change(
         "Azure Active Directory was renamed Microsoft Entra ID in 2023; the option's label quoted by the source is the label of 2020."
     ),
     CURRENT_PAGE,
+    CURRENT_PAGE_LINK,
+    answers=frozenset({"permission_option"}),
 )
 MICROSOFT_365_ADMIN_CENTER = Change(
     "microsoft-365-admin-center",
     N_("The Office 365 admin center is now called the Microsoft 365 admin center."),
     CURRENT_PAGE,
+    CURRENT_PAGE_LINK,
+    answers=frozenset({"acceptance_portal"}),
 )
 GDAP = Change(
     "gdap",
@@ -82,6 +100,18 @@ GDAP = Change(
         "Partners now request granular delegated admin privileges (GDAP), limited in time and to specific roles and approved by the customer, in place of DAP."
     ),
     "partner-center/customers/gdap-introduction",
+    N_("Microsoft's introduction to GDAP"),
+    # The answers about the permissions a request carries and what they let a partner do.
+    answers=frozenset(
+        {
+            "permission_option",
+            "action.manage_services",
+            "action.manage_users",
+            "after_revocation.manage_services",
+            "after_revocation.manage_users",
+            "after_revocation.manage_azure_subscriptions",
+        }
+    ),
 )
 
 CHANGES: dict[str, Change] = {

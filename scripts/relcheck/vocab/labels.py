@@ -61,14 +61,14 @@ VALUE_NAMES = {
 # The questions, in the order the flow asks them (`relcheck.vocab.flow` says how each is answered).
 QUESTIONS = {
     "may_send": N_("Can you send the request?"),
-    "permission_option": N_("Is your choice about administrator permissions offered?"),
+    "permission_option": N_("Is the permission option you chose available?"),
     "invitation_link": N_("Does the email keep its link as the instructions say?"),
     "acceptance_portal": N_("Where does the customer accept?"),
     "acceptance": N_("Can the customer's user accept the invitation?"),
     "mca_prompt": N_("Is the customer asked to accept the Microsoft Customer Agreement?"),
     "partner_review": N_("Does the customer see its partners per service?"),
     "multichannel_limit": N_(
-        "Is the limit of one CSP-transacting partner with delegated administrative privileges per service kept?"
+        "Is the limit of one CSP-transacting partner with delegated administrative privileges per service respected?"
     ),
 }
 # Questions asked once the customer has removed the partner's permissions.
@@ -144,11 +144,20 @@ def services_list(names: Iterable[str]) -> Message:
     return Message(", ".join(f"%(s{i})s" for i in range(len(items))), params)
 
 
+# What a worldwide rule rests on: that page's sentence ids, which read the same in every language.
+GROUND_SENTENCES = N_("%(rule)s rests on Microsoft's page of 2020 (sentence ids: %(where)s).")
+
+
 def ground(found: Ground) -> Message:
     """What one part of an answer rests on, as a reader's sentence (see `relcheck.result.Ground`).
 
     A place in a source is a translated text (``step 2``) or the worldwide page's sentence ids, which
     read the same in every language."""
+    if found.kind == "source" and found.names_sentences:
+        return Message(
+            GROUND_SENTENCES,
+            {"rule": found.rule or "", "where": found.where},
+        )
     if found.kind == "source":
         return Message(
             N_("%(rule)s rests on its source: %(where)s."),

@@ -76,13 +76,14 @@
     return null;
   }
 
-  // relcheck.engine.changes_of: each deciding rule's notes of what has changed since, once, in order
-  function changesOf(rules) {
+  // relcheck.engine.changes_of: each deciding rule's notes of what has changed since that concern
+  // this answer, once, in order
+  function changesOf(rules, key) {
     var seen = [];
     rules.forEach(function (id) {
       DATA.rules.forEach(function (rule) {
         if (rule.id !== id) { return; }
-        rule.later.forEach(function (change) { if (seen.indexOf(change) < 0) { seen.push(change); } });
+        (rule.later[key] || []).forEach(function (change) { if (seen.indexOf(change) < 0) { seen.push(change); } });
       });
     });
     return seen;
@@ -112,9 +113,10 @@
         reasons: chosen.map(function (x) { return x.finding.reason; }),
         // relcheck.engine: what each deciding rule's case rests on, and what has changed since
         grounds: chosen.map(function (x) {
-          return { kind: x.finding.basis.kind, rule: x.rule, where: x.finding.basis.where };
+          var basis = x.finding.basis;
+          return { kind: basis.kind, rule: x.rule, where: basis.where, sentences: basis.sentences };
         }),
-        changes: changesOf(rules)
+        changes: changesOf(rules, step.key)
       };
     }
     return {

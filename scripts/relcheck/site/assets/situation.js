@@ -270,7 +270,7 @@
         item.appendChild(document.createTextNode(change.text + " "));
         var link = document.createElement("a");
         link.href = change.url;
-        link.textContent = words.current_page;
+        link.textContent = change.link;
         item.appendChild(link);
         notes.appendChild(item);
       });
@@ -280,12 +280,13 @@
     return li;
   }
 
+  // relcheck.result.Ground.says_more: a Not reached answer's reason names the answer that ended the
+  // flow, and an answer no rule decided says already that the source is silent
   function groundText(g) {
-    if (g.kind === "not_reached") { return null; }  // the reason already names the answer that ended it
+    if (g.kind === "not_reached" || (g.kind === "not_stated" && !g.rule)) { return null; }
     var where = g.where ? (texts.messages[g.where] || g.where) : "";
-    var template = g.kind === "not_stated"
-      ? (g.rule ? texts.grounds.not_stated_rule : texts.grounds.not_stated)
-      : texts.grounds[g.kind];
+    var template = g.kind === "not_stated" ? texts.grounds.not_stated_rule
+      : (g.sentences ? texts.grounds.sentences : texts.grounds[g.kind]);
     return fill(template, { rule: g.rule || "", where: where });
   }
 
