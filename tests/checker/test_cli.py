@@ -57,7 +57,7 @@ def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     reason = "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
     assert render(Message(reason), "fr") != reason
     assert f"V4\u00a0: {render(Message(reason), 'fr')}" in run.out
-    assert run.out.endswith("1 fichier vérifié; 1 avec des attentes non satisfaites\n")
+    assert run.out.endswith("1 fichier vérifié\u00a0; 1 avec des attentes non satisfaites\n")  # French spacing
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
     assert ru.out.startswith(f"проверено {len(SHIPPED) + len(REFUSED)} файл")
 

@@ -95,7 +95,9 @@ def test_each_outcome_no_scenario_shows_is_flagged_in_the_coverage_table() -> No
     g1 = next(line for line in table.splitlines() if ">G1</a>" in line)
     v9 = next(line for line in table.splitlines() if ">V9</a>" in line)
     assert "<td>No: 0 — no scenario shows it</td>" not in g1
-    assert "<td>Yes: 1<br><strong>No: 0 — no scenario shows it</strong></td>" in g1  # verdicts in reading order
+    assert (
+        "<td>Yes: 1<br><strong>No: 0 — no scenario shows it</strong></td>" in g1
+    )  # verdicts in reading order
     for outcome in ("No", "Not stated", "Yes"):
         assert f"<strong>{outcome}: 0 — no scenario shows it</strong>" in v9
 

@@ -18,6 +18,7 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po
 
+from relcheck.translations.terms import load_termbase
 from tests.support import ROOT
 
 NBSP = "\u00a0"
@@ -68,6 +69,8 @@ def french_texts() -> Iterator[tuple[str, str]]:
         data = yaml.safe_load(scenario.read_text(encoding="utf-8"))
         for field in ("title", "description"):
             yield f"{scenario.relative_to(ROOT)} {field}", data[field].get("fr", "")
+    for term in load_termbase("fr", ROOT / "locales").terms:  # the glossary's entries
+        yield f"locales/fr/termbase.yaml {term.id}", f"{term.preferred} {term.definition}"
 
 
 def test_french_prose_puts_a_no_break_space_before_double_punctuation() -> None:

@@ -6,6 +6,7 @@ import html
 import json
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
 import pytest
 
@@ -18,6 +19,7 @@ from relcheck.vocab.editions import EDITIONS
 from relcheck.vocab.published import SCHEMA_URL
 from tests.html_reader import Page
 from tests.support import ROOT, BuiltSite
+from tests.translations.test_french_typography import findings as french_findings
 
 SITE_URL = "https://csp-reseller-relationship.github.io/"
 # Every English page, and the two procedure pages (one per edition).
@@ -206,3 +208,41 @@ def test_every_heading_permalink_is_titled_in_the_page_language(site: BuiltSite,
     assert titles == {expected}, titles
     if lang != "en":
         assert "Permanent link" not in page
+
+
+class _FrenchProse(HTMLParser):
+    """Each run of text a reader sees (with its spaces as written) and each title or label attribute;
+    code, scripts and styles are not prose."""
+
+    SKIPPED = frozenset({"script", "style", "code", "pre", "textarea"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.runs: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIPPED:
+            self.skipping += 1
+        self.runs += [value for name, value in attrs if name in ("title", "aria-label") and value]
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.runs.append(data)
+
+
+def test_french_pages_as_built_keep_french_spacing(site: BuiltSite) -> None:
+    """What the sources spell right must survive the build: the table of contents, the glossary from
+    the termbase, the generated answers and the tooltips put a no-break space before ; : ? ! » and
+    after «, as the French sources do (tests/translations/test_french_typography.py)."""
+    found = []
+    for path in sorted((site.site_dir / "fr").rglob("index.html")):
+        reader = _FrenchProse()
+        reader.feed(path.read_text(encoding="utf-8"))
+        where = path.relative_to(site.site_dir)
+        found += [f"{where}: …{snippet}…" for run in reader.runs for snippet in french_findings(run)]
+    assert found == [], "\n".join(found[:40])
