@@ -57,7 +57,9 @@ def test_messages_follow_the_language(relcheck: RunCli, mismatch: Path) -> None:
     reason = "A partner that is not the original reseller of the subscriptions cannot do this, and you are not. (This site's reading: the source's limits, which name no partner, read with its billing sentence.)"
     assert render(Message(reason), "fr") != reason
     assert f"V4\u00a0: {render(Message(reason), 'fr')}" in run.out
-    assert run.out.endswith("1 fichier vérifié\u00a0; 1 avec des attentes non satisfaites\n")  # French spacing
+    assert run.out.endswith(
+        "1 fichier vérifié\u00a0; 1 avec des attentes non satisfaites\n"
+    )  # French spacing
     ru = relcheck("check", "--lang", "ru", SCENARIOS)
     assert ru.out.startswith(f"проверено {len(SHIPPED) + len(REFUSED)} файл")
 
@@ -167,6 +169,15 @@ def test_explain_answers_every_question(relcheck: RunCli) -> None:
         in run.out
     )
     assert run.out.count("as the scenario expects") == len(evaluation.verdicts)
+
+
+def test_explain_states_each_rule_once_per_file_and_names_a_one_cloud_edition_alone(relcheck: RunCli) -> None:
+    """V11 decides six answers of this case: its statement and anchor are written at its first answer."""
+    run = relcheck("explain", SCENARIOS / "21vianet-revocation-renegotiated.yaml")
+    assert run.code == 0
+    assert run.out.count("stated at: request-reseller-relationship-21vianet.md#rule-v11") == 1
+    assert run.out.count("V11: ") >= 5
+    assert "\nedition: Partner Center operated by 21Vianet\n" in run.out  # its only cloud goes unsaid
 
 
 def tree(folder: Path) -> dict[str, tuple[int, bytes]]:

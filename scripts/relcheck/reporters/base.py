@@ -97,9 +97,12 @@ class Reporter(abc.ABC):
             )
         )
 
-    def explanation(self, verdict: Verdict) -> Iterator[str]:
+    def explanation(self, verdict: Verdict, stated: set[str] | None = None) -> Iterator[str]:
         """The reasons behind a verdict: each deciding rule, its statement, where it is stated and what
-        it rests on; then what Microsoft has changed since, when the answer's rules are affected."""
+        it rests on; then what Microsoft has changed since, when the answer's rules are affected.
+
+        `stated` collects the rules whose statement was already written for this file: a rule that
+        decides several answers states itself once."""
         if not verdict.rules:
             yield self.t(verdict.reason)
             for alone in verdict.grounds:
@@ -111,10 +114,15 @@ class Reporter(abc.ABC):
             rule = RULES[rule_id]
             # the colon is the language's (French puts a no-break space before it)
             yield self.t(Message(N_("%(rule)s: %(reason)s"), {"rule": rule_id, "reason": reason}))
-            yield "    " + self.t(Message(N_("rule: %(statement)s"), {"statement": Message(rule.statement)}))
-            yield "    " + self.t(
-                Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})
-            )
+            if stated is None or rule_id not in stated:
+                yield "    " + self.t(
+                    Message(N_("rule: %(statement)s"), {"statement": Message(rule.statement)})
+                )
+                yield "    " + self.t(
+                    Message(N_("stated at: %(where)s"), {"where": f"{rule.page}#{rule.anchor}"})
+                )
+                if stated is not None:
+                    stated.add(rule_id)
             if found is not None:
                 yield "    " + self.t(ground(found))
         yield from self.change_lines(verdict)

@@ -35,13 +35,14 @@ class ExplainReporter(Reporter):
                     {"edition": edition, "cloud": Message(CLOUDS[scenario["cloud"]])},
                 )
             write(self.t(header) + "\n")
+            stated: set[str] = set()  # each rule's statement once per file
             for n, verdict in enumerate(file.evaluation.verdicts, 1):
                 # the answer as the reader's word, its rules after a separator: no "by" to clash with a
                 # portal's own name, no capitals to change a brand (21Vianet)
                 outcome = self.t(answer(verdict.outcome))
                 rules = f" · {', '.join(verdict.rules)}" if verdict.rules else ""
                 write(f"\n{n}. {self.t(label(verdict.key))}\n   → {outcome}{rules}\n")
-                for line in self.explanation(verdict):
+                for line in self.explanation(verdict, stated):
                     write(f"   {line}\n")
                 if verdict.expected is None:
                     continue
