@@ -100,7 +100,7 @@ def test_cli_report_shows_the_table_and_the_changed_sections(
     assert out[0].split() == ["es", "fr"]  # the languages that have a folder
     assert out[1].split() == ["page.md", "outdated", "outdated"]
     assert "es/page.md: changed sections: “After”" in out
-    assert out[-2].startswith("up to date: 0, outdated: 2, missing")
+    assert out[-2].startswith("0 up to date, 2 outdated, 0 missing")
     assert out[-1].startswith("next: ")
     assert main(report_args) == 0, "without --strict, a report is not a failure"
     assert main(["translations", "--docs", str(docs), "mark", "page.md", "es"]) == 0
@@ -119,7 +119,7 @@ def test_cli_table_shows_the_short_state_labels_in_the_reader_s_language(
     out = capsys.readouterr().out.splitlines()
     assert out[1].split() == ["page.md", "à", "jour", "manquant"]
     # The long label, which says what a reader of the site sees, is kept for the totals.
-    assert "manquante (le texte anglais est affiché): 1" in out[-2]
+    assert "1 manquante (le texte anglais est affiché)" in out[-2]
 
 
 @pytest.mark.parametrize("form", ["{docs}/es/page.md", "es/page.md", "page.md"])

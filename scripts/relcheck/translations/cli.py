@@ -17,6 +17,7 @@ from relcheck.i18n import DEFAULT_LANGUAGE, N_
 from relcheck.translations.atomic import replace_text
 from relcheck.translations.page_source import PageError
 from relcheck.translations.pages import (
+    STATE_COUNTS,
     STATE_LABELS,
     STATE_SHORT_LABELS,
     MarkError,
@@ -76,8 +77,12 @@ def _text(pages: TranslationReport, scenarios: list[ScenarioStatus], lang: str) 
     for scenario in (s for s in scenarios if s.state != "up_to_date"):
         lines.append(f"{scenario.path} ({scenario.lang}): {t.gettext(STATE_LABELS[scenario.state])}")
     states = [s.state for s in pages.statuses] + [s.state for s in scenarios]
-    counts = {state: states.count(state) for state in STATE_LABELS}
-    lines.append(", ".join(f"{t.gettext(STATE_LABELS[state])}: {count}" for state, count in counts.items()))
+    lines.append(
+        ", ".join(
+            t.ngettext(*forms, states.count(state)) % {"num": states.count(state)}
+            for state, forms in STATE_COUNTS.items()
+        )
+    )
     return "\n".join(lines)
 
 

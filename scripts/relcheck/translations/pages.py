@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from relcheck.i18n import N_
+from relcheck.i18n import N_, Np_
 from relcheck.translations.atomic import replace_text
 from relcheck.translations.page_source import content_hash, read_page, section_hashes, with_front_matter
 
@@ -22,6 +22,15 @@ STATE_LABELS = {
     "outdated": N_("outdated"),
     "missing": N_("missing (the English text is shown)"),
     "orphaned": N_("orphaned (no English page)"),
+}
+# How many translations are in each state, for the closing line: each language's plural forms.
+STATE_COUNTS = {
+    "up_to_date": Np_("%(num)d up to date", "%(num)d up to date"),
+    "outdated": Np_("%(num)d outdated", "%(num)d outdated"),
+    "missing": Np_(
+        "%(num)d missing (the English text is shown)", "%(num)d missing (the English text is shown)"
+    ),
+    "orphaned": Np_("%(num)d orphaned (no English page)", "%(num)d orphaned (no English page)"),
 }
 # The same states in a word or two, for the columns of a table where the long labels do not fit.
 STATE_SHORT_LABELS = {
