@@ -42,13 +42,13 @@ def test_the_shipped_catalog_passes(relcheck: RunCli) -> None:
 
 # Each refusal the contract makes, and words of the problem a reviewer reads for it.
 REFUSALS = {
-    "unknown-field": "unknown field nickname",
+    "unknown-field": "unknown field “nickname”",
     "role-not-in-list": "is not one of",
     "cloud-of-the-other-edition": "/cloud:",
     "question-left-out": "mca_prompt",
     "expectation-not-an-answer": "is not an expected answer",
     "region-disagrees-with-table": "in the region table",
-    "rule-of-the-other-edition": "is a rule of the 21vianet edition",
+    "rule-of-the-other-edition": "is a rule of Partner Center operated by 21Vianet",
     "rule-that-does-not-exist": "no such rule",
     "id-not-the-file-name": "differs from the file name",
     "not-yaml": "did not find expected",

@@ -176,7 +176,7 @@ def test_explain_states_each_rule_once_per_file_and_names_a_one_cloud_edition_al
     run = relcheck("explain", SCENARIOS / "21vianet-revocation-renegotiated.yaml")
     assert run.code == 0
     assert run.out.count("stated at: request-reseller-relationship-21vianet.md#rule-v11") == 1
-    assert run.out.count("V11: ") >= 5
+    assert run.out.count("\n   V11: ") == 4  # the four answers V11 decides here
     assert "\nedition: Partner Center operated by 21Vianet\n" in run.out  # its only cloud goes unsaid
 
 

@@ -474,7 +474,7 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
         },
     )
     reason = render(evaluate(scenario).verdict("multichannel_limit").reason)
-    assert "(Exchange Online)" in reason and "Office 365" not in reason and "Azure" not in reason
+    assert "You take on Exchange Online;" in reason and "Office 365" not in reason and "Azure" not in reason
 
 
 def test_services_overlap_by_suite_and_part() -> None:
@@ -516,7 +516,7 @@ def test_v9_a_suite_and_its_part_count_as_one_service_as_this_sites_reading() ->
     )
     verdict = evaluate(scenario).verdict("multichannel_limit")
     assert (verdict.outcome, verdict.rules) == ("no", ("V9",))
-    assert "(Microsoft Teams)" in render(verdict.reason)
+    assert "You take on Microsoft Teams;" in render(verdict.reason)
     assert "This site's reading" in render(verdict.reason)
     assert [g.kind for g in verdict.grounds] == ["reading"]
 
@@ -593,7 +593,7 @@ def test_expectations_of_details_compare_the_value() -> None:
 def test_an_invalid_mapping_raises_with_its_problems() -> None:
     with pytest.raises(InvalidScenario) as caught:
         evaluate({"id": "x"})
-    assert any(render(p.message) == "the required field edition is missing" for p in caught.value.problems)
+    assert any(render(p.message) == "the required field “edition” is missing" for p in caught.value.problems)
     problems = caught.value.problems
     assert str(caught.value) == f"not a valid scenario: {len(problems)} problem(s)"
     assert {str(p.path) for p in problems} == {"<memory>"}

@@ -55,7 +55,7 @@ def test_cli_reports_each_invalid_file_on_its_own_lines(path: Path, relcheck: Ru
 def test_every_problem_of_a_file_is_reported_most_useful_first() -> None:
     lines = lines_for(next(p for p in INVALID if p.stem == "many-errors"))
     assert len(lines) == 3
-    assert "/: the required field cloud is missing" in lines[0]
+    assert "/: the required field “cloud” is missing" in lines[0]
     assert "/partner/role" in lines[1] and "/request/include_dap" in lines[2]
 
 

@@ -259,8 +259,8 @@ def test_each_missing_required_field_is_named_once() -> None:
     errors = schema.errors({"partner": {}}, None)
     missing = [render(schema.message(e)) for e in errors if e.validator == "required"]
     top = [m for m in missing if m.endswith("is missing") and "partner" not in m]
-    assert "the required field id is missing" in top
-    assert "the required field expect is missing" in top
+    assert "the required field “id” is missing" in top
+    assert "the required field “expect” is missing" in top
     assert len(missing) == len(set(missing)), missing
 
 

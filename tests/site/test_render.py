@@ -111,7 +111,7 @@ def test_group_heading_names_the_edition_and_the_cloud_in_the_reader_s_language(
     )
     edition = i18n.render(Message(EDITIONS["global"].name), lang)
     cloud = i18n.render(Message(labels.CLOUDS["public"]), lang)
-    assert heading == f"## {edition} — {cloud[:1].upper()}{cloud[1:]}"
+    assert heading == f"## {edition} — {cloud[:1].lower()}{cloud[1:]}"  # a cloud inside a line, no capital
     assert (edition == "Partner Center worldwide") == (lang == "en")
 
 

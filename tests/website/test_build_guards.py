@@ -109,7 +109,7 @@ def test_outcome_no_scenario_shows_is_a_warning(project: Path) -> None:
         if path.stem != SCENARIO:
             path.unlink()
     warnings = failed_build(project)
-    assert any("rule V9 can give no, not_stated, yes, but no scenario" in w for w in warnings), warnings
+    assert any("rule V9 can give yes, no, not_stated, but no scenario" in w for w in warnings), warnings
 
 
 def test_untranslated_page_is_served_in_english_with_a_notice(project: Path) -> None:

@@ -8,7 +8,7 @@ from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
 from relcheck.vocab.editions import EDITIONS
 from relcheck.vocab.enums import CLOUDS_BY_EDITION
-from relcheck.vocab.labels import CLOUDS, answer, label
+from relcheck.vocab.labels import answer, cloud_in_text, label
 
 
 class ExplainReporter(Reporter):
@@ -32,7 +32,7 @@ class ExplainReporter(Reporter):
             else:
                 header = Message(
                     N_("edition: %(edition)s; cloud: %(cloud)s"),
-                    {"edition": edition, "cloud": Message(CLOUDS[scenario["cloud"]])},
+                    {"edition": edition, "cloud": cloud_in_text(scenario["cloud"], self.lang)},
                 )
             write(self.t(header) + "\n")
             stated: set[str] = set()  # each rule's statement once per file

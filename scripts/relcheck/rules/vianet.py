@@ -45,7 +45,7 @@ V1 = BOOK.rule(
         "Nothing about who may send the request or where the customer may be: the answer names the situation of the source that applies, and stays Not stated."
     ),
     leaves=N_(
-        "Who may send the request and where the customer may be: the 21Vianet page names no role and no place; whether a request is refused in other situations."
+        "Who may send the request and where the customer may be: the 21Vianet page names no role and no place. Nor does it say whether a request is refused in other situations."
     ),
     answers={
         "may_send": (
@@ -103,7 +103,9 @@ V2 = BOOK.rule(
     says=N_(
         "The request adds delegated administrative privileges and nothing more: it does not make you the reseller of existing subscriptions (see V3 and V4)."
     ),
-    decides=N_("Your permission choice: Yes with delegated administrative privileges, No without."),
+    decides=N_(
+        "Is the permission option you chose available: Yes with delegated administrative privileges, No without."
+    ),
     leaves=N_("Nothing."),
     answers={
         "permission_option": (
@@ -354,7 +356,7 @@ V7 = BOOK.rule(
                 fact("accepting_user_is_global_admin"),
                 grant(
                     N_(
-                        "The customer follows the link and accepts your invitation. (This site's reading: the source says the customer accepts, and a global admin can act for it.)"
+                        "The customer follows the link and accepts your invitation. (This site's reading: a global admin can act for the customer; the source itself names no role.)"
                     )
                 ),
                 basis=reading(
@@ -483,7 +485,7 @@ V9 = BOOK.rule(
                 _V9_OVERLAP,
                 refuse(
                     N_(
-                        "Another partner that transacts in CSP already holds delegated administrative privileges for a suite or a part of a service you take on (%(services)s): only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
+                        "You take on %(services)s; another partner that transacts in CSP already holds delegated administrative privileges for a suite that includes it or for a part of it: only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
                     ),
                     services=_V9_OVERLAP,
                 ),

@@ -213,7 +213,7 @@ G3 = BOOK.rule(
         "A relationship that only serves to manage the Azure subscriptions you provision needs no administrator permissions."
     ),
     decides=N_(
-        "Your permission choice: Yes when you leave permissions out to manage only your Azure subscriptions. Managing those subscriptions: Allowed."
+        "Is the permission option you chose available: Yes when you leave permissions out to manage only your Azure subscriptions. Managing those subscriptions: Allowed."
     ),
     leaves=N_(
         "It never refuses anything. Whether you keep managing those subscriptions after the customer removes your permissions is not stated."
@@ -274,7 +274,7 @@ G4 = BOOK.rule(
         "Partners in Microsoft Cloud for US Government and Microsoft Cloud Germany are not offered a request without permissions."
     ),
     decides=N_(
-        "Your permission choice in those two clouds: Yes with delegated administrative privileges (DAP), No without."
+        "Is the permission option you chose available in those two clouds: Yes with delegated administrative privileges (DAP), No without."
     ),
     leaves=N_("Nothing about the public cloud, where G6 offers the choice."),
     answers={
@@ -381,7 +381,7 @@ G6 = BOOK.rule(
         "The steps: open Customers > Request a reseller relationship, keep or clear the option to include delegated administration privileges, edit the email if you like but keep its personalised link, send it; once the customer accepts, it appears on your Customers page, from which you can provision and manage its services, and manage its account, users and licences."
     ),
     decides=N_(
-        "Your permission choice: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: provisioning and managing from your Customers page, Allowed."
+        "Is the permission option you chose available: Yes, with or without the option (outside the two national clouds). The email: Yes when the link is kept, No when it was changed. After acceptance: provisioning and managing from your Customers page, Allowed."
     ),
     leaves=N_("What happens when the link was changed: whether the customer can still accept is not stated."),
     answers={

@@ -26,7 +26,7 @@ from relcheck.rules import RULES, Rule
 from relcheck.rules.base import GIVES_ORDER
 from relcheck.site.coverage import outcome_kind, rule_coverage, uses_by_rule
 from relcheck.site.markdown_text import inline
-from relcheck.site.scenario_text import capitalized, cloud_label, edition_label, localized, situation_lines
+from relcheck.site.scenario_text import capitalized, edition_label, localized, situation_lines
 from relcheck.translations.pages import STATE_LABELS, TranslationReport
 from relcheck.translations.scenarios import ScenarioStatus
 from relcheck.translations.terms import Termbase
@@ -242,7 +242,7 @@ def scenarios_page(check: CheckResult, lang: str, links: Links = unresolved) -> 
         if len(CLOUDS_BY_EDITION.get(edition, ())) == 1:  # an edition with one cloud: its name says it all
             lines += [f"## {edition_label(edition, lang)}", ""]
         else:
-            lines += [f"## {edition_label(edition, lang)} — {cloud_label(cloud, lang)}", ""]
+            lines += [f"## {edition_label(edition, lang)} — {labels.cloud_in_text(cloud, lang)}", ""]
         if cloud == "germany":  # what changed since is said where the reader meets these cases
             lines += [f"*{inline(_t(lang, GERMANY_CLOSED.text))}*", ""]
         for file in sorted(files, key=scenario_id):
@@ -338,7 +338,14 @@ def _rests_on(rule: Rule, lang: str) -> str:
     bases = list(
         dict.fromkeys(c.basis for cases in rule.answers.values() for c in cases if c.says is not None)
     )
-    lines = [_text(i18n.render(labels.ground(Ground(b.kind, rule.id, b.where)), lang)) for b in bases]
+    lines = [
+        _html(
+            lang, N_("%(rule)s: the source says nothing on some of the questions it answers."), rule=rule.id
+        )
+        if b.kind == "not_stated"  # a rule's silence, listed once per rule rather than per answer
+        else _text(i18n.render(labels.ground(Ground(b.kind, rule.id, b.where)), lang))
+        for b in bases
+    ]
     lines += [_text(i18n.render(Message(change.text), lang)) for change in rule.later]
     return "<br>".join(lines)
 

@@ -34,10 +34,6 @@ def edition_label(edition: str, lang: str) -> str:
     return i18n.render(Message(known.name), lang) if known else edition
 
 
-def cloud_label(cloud: str, lang: str) -> str:
-    return capitalized(i18n.render(Message(labels.CLOUDS.get(cloud, cloud)), lang))
-
-
 def _yes_no(value: object) -> Message:
     return Message(N_("yes") if value else N_("no"))
 
@@ -106,11 +102,14 @@ def situation_lines(scenario: Mapping[str, Any], lang: str) -> list[str]:
         country=_country(customer.get("country"), lang),
         region=named(labels.REGIONS, customer.get("region")),
     )
-    line(
-        ("arrangement",),
-        N_("Customer's arrangement: %(arrangement)s"),
-        arrangement=named(labels.ARRANGEMENTS, customer.get("arrangement")),
-    )
+    if customer.get("arrangement") == "unknown":  # its own line: "not known" agrees with "arrangement"
+        line(("arrangement",), N_("Customer's arrangement: not known"))
+    else:
+        line(
+            ("arrangement",),
+            N_("Customer's arrangement: %(arrangement)s"),
+            arrangement=named(labels.ARRANGEMENTS, customer.get("arrangement")),
+        )
     line(
         ("accepting_user_is_global_admin",),
         N_("The customer's user who accepts is a global admin: %(admin)s"),

@@ -116,6 +116,7 @@ LINK_NAME_LONG = Np_(
     "The name of partner %(number)s was longer than %(num)d characters and was cut.",
 )
 ANSWERS_CHANGED = Np_("%(num)d answer changed", "%(num)d answers changed")
+NO_ANSWER_CHANGED = N_("No answer changed")
 # The 21Vianet edition serves customers in China: a field it hides (the countries) is written as China.
 EDITION_COUNTRY = {"21vianet": "CN"}
 
@@ -535,7 +536,9 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             # the partner's number is the script's to fill
             "name_long": _plural(lang, LINK_NAME_LONG, most["name"], number="%(number)s"),
             # "N answers changed", for every count of answers a scenario can have (index N)
-            "changed": [_plural(lang, ANSWERS_CHANGED, n) for n in range(len(list(_keys())) + 1)],
+            # none changed is said in words: "0 réponse a changé" is French's plural rule, not French
+            "changed": [t(NO_ANSWER_CHANGED)]
+            + [_plural(lang, ANSWERS_CHANGED, n) for n in range(1, len(list(_keys())) + 1)],
         },
         "english": {"title": SCENARIO_TITLE, "description": SCENARIO_DESCRIPTION},
         "limits": most,

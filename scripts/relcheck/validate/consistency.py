@@ -15,6 +15,7 @@ from yaml.nodes import Node
 
 from relcheck.i18n import N_
 from relcheck.load.positions import locate, pointer
+from relcheck.quoting import quoted
 from relcheck.result import Message, Problem
 from relcheck.validate.rule_ids import foreign_rules
 from relcheck.vocab.regions import TABLE_FILE, region_of
@@ -40,7 +41,7 @@ def id_mismatch(data: Mapping[str, Any], path: Path) -> Found:
             ("id",),
             Message(
                 N_("the id %(id)s differs from the file name %(stem)s"),
-                {"id": data["id"], "stem": path.stem},
+                {"id": quoted(data["id"]), "stem": quoted(path.stem)},
             ),
         )
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from relcheck.i18n import N_, render
+from relcheck.quoting import quoted, quoted_list
 from relcheck.result import Message, Problem
 
 _DECLARATION = re.compile(r"^#\s*refused:\s*(\S.*?)\s*$")
@@ -45,8 +46,8 @@ def judged(path: Path, expected: Sequence[str], problems: Sequence[Problem]) -> 
                 1,
                 None,
                 Message(
-                    N_("the file says the checker must refuse it (“%(expected)s”), but it is accepted"),
-                    {"expected": "”, “".join(expected)},
+                    N_("the file says the checker must refuse it (%(expected)s), but it is accepted"),
+                    {"expected": quoted_list(expected)},
                 ),
             )
         ]
@@ -59,8 +60,8 @@ def judged(path: Path, expected: Sequence[str], problems: Sequence[Problem]) -> 
             1,
             None,
             Message(
-                N_("the file says the checker must refuse it with “%(expected)s”, and no problem says so"),
-                {"expected": words},
+                N_("the file says the checker must refuse it with %(expected)s, and no problem says so"),
+                {"expected": quoted(words)},
             ),
         )
         for words in expected

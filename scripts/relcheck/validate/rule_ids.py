@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from relcheck.i18n import N_
 from relcheck.result import Message
+from relcheck.vocab.editions import EDITIONS
 
 if TYPE_CHECKING:
     from relcheck.rules import Rule
@@ -55,8 +56,12 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
             {"rules": ", ".join(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
         )
     return Message(
-        N_("%(rules)s: no such rule; the rules of the %(edition)s edition are %(known)s"),
-        {"rules": ", ".join(unknown), "edition": edition, "known": edition_rules(edition)},
+        N_("%(rules)s: no such rule; the rules of %(edition)s are %(known)s"),
+        {
+            "rules": ", ".join(unknown),
+            "edition": Message(EDITIONS[edition].name),
+            "known": edition_rules(edition),
+        },
     )
 
 
@@ -88,12 +93,12 @@ def foreign_rules(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, ...]
                         (*section, key),
                         Message(
                             N_(
-                                "%(rule)s is a rule of the %(other)s edition; this scenario is in the %(edition)s edition, whose rules are %(known)s"
+                                "%(rule)s is a rule of %(other)s; this scenario is about %(edition)s, whose rules are %(known)s"
                             ),
                             {
                                 "rule": rule_id,
-                                "other": rule.edition,
-                                "edition": edition,
+                                "other": Message(EDITIONS[rule.edition].name),
+                                "edition": Message(EDITIONS[edition].name),
                                 "known": edition_rules(edition),
                             },
                         ),

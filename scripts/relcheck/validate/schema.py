@@ -14,6 +14,7 @@ from yaml.nodes import Node
 
 from relcheck.i18n import N_
 from relcheck.load.positions import locate, locate_key, pointer
+from relcheck.quoting import quoted, quoted_list
 from relcheck.resources import resource
 from relcheck.result import Message, Problem
 from relcheck.validate.rule_ids import unknown_rules_message
@@ -120,12 +121,12 @@ def _schema() -> dict[str, Any]:
     return loaded
 
 
-def _examples(pattern: str) -> str:
+def _examples(pattern: str) -> Message | str:
     """Examples of the answers a pattern accepts, from the schema's own examples."""
     for definition in _schema()["$defs"].values():
         if definition.get("pattern") == pattern:
-            return ", ".join(f"“{e}”" for e in definition.get("examples", []))
-    return "not_stated"
+            return quoted_list(definition.get("examples", []))
+    return quoted("not_stated")
 
 
 @functools.cache
@@ -200,9 +201,10 @@ def _unknown_field(name: str, allowed: list[str]) -> Message:
     close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
     if close:
         return Message(
-            N_("unknown field %(name)s; did you mean %(suggestion)s?"), {"name": name, "suggestion": close[0]}
+            N_("unknown field %(name)s; did you mean %(suggestion)s?"),
+            {"name": quoted(name), "suggestion": quoted(close[0])},
         )
-    return Message(N_("unknown field %(name)s"), {"name": name})
+    return Message(N_("unknown field %(name)s"), {"name": quoted(name)})
 
 
 def message(error: ValidationError, edition: Any = None) -> Message:
@@ -212,11 +214,13 @@ def message(error: ValidationError, edition: Any = None) -> Message:
         # jsonschema reports each missing property as its own error; its message names which one.
         named = REQUIRED_MESSAGE.match(error.message)
         missing = named[1] if named else "?"
-        return Message(N_("the required field %(name)s is missing"), {"name": missing})
+        return Message(N_("the required field %(name)s is missing"), {"name": quoted(missing)})
     if kind == "additionalProperties" and isinstance(value, dict):
         allowed = error.schema.get("properties", {})
-        unknown = ", ".join(sorted(str(k) for k in value if k not in allowed))
-        return Message(N_("unknown field %(name)s"), {"name": unknown})
+        return Message(
+            N_("unknown field %(name)s"),
+            {"name": quoted_list(sorted(str(k) for k in value if k not in allowed))},
+        )
     if kind == "propertyNames":
         return Message(N_("unknown field %(name)s"), {"name": _short(value)})
     if kind == "pattern" and (unknown_rules := unknown_rules_message(value, edition)) is not None:
@@ -256,6 +260,8 @@ def message(error: ValidationError, edition: Any = None) -> Message:
     return Message(N_("%(problem)s"), {"problem": error.message})
 
 
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "…"
+def _short(value: Any) -> Message | str:
+    """A value the file wrote, shortened: a text in the reader's quotation marks, anything else as JSON."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    short = text if len(text) <= 60 else text[:57] + "…"
+    return quoted(short) if isinstance(value, str) else short

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from relcheck.i18n import N_
+from relcheck.i18n import N_, render
 from relcheck.result import Ground, Message
 from relcheck.vocab.flow import place
 
@@ -37,6 +37,14 @@ CLOUDS = {
     "germany": N_("Microsoft Cloud Germany"),
     "21vianet": N_("Cloud operated by 21Vianet"),
 }
+
+
+def cloud_in_text(cloud: str, lang: str) -> str:
+    """A cloud's name inside a line ("edition: …; cloud: public cloud", a heading after a dash): the
+    label without its capital, unless the name is a product's ("Microsoft Cloud Germany")."""
+    name = render(Message(CLOUDS.get(cloud, cloud)), lang)
+    return name if name.startswith("Microsoft") else name[:1].lower() + name[1:]
+
 
 # The words for each outcome. Questions are answered Yes or No, actions Allowed or Blocked; the two
 # outcomes that are not verdicts say why there is none.
@@ -112,7 +120,7 @@ ACTIONS = {
     "transition_subscriptions": N_("transition subscriptions"),
     "migrate_subscriptions": N_("migrate subscriptions"),
     "change_partner_of_record": N_("change the Partner of Record"),
-    "expect_invoice": N_("do you receive the invoice for these subscriptions?"),
+    "expect_invoice": N_("receive the invoice for these subscriptions"),
     "open_service_request": N_("open a service request with Microsoft support for the customer"),
 }
 
@@ -171,5 +179,5 @@ def ground(found: Ground) -> Message:
     if found.kind == "not_reached":
         return Message(N_("Not reached: the flow ended at “%(question)s”."), {"question": label(found.where)})
     if found.rule:
-        return Message(N_("%(rule)s: the source does not state this."), {"rule": found.rule})
+        return Message(N_("On this point the source says nothing (%(rule)s)."), {"rule": found.rule})
     return Message(N_("The edition's source does not state this."))
