@@ -88,10 +88,12 @@ def babel_locale(lang: str) -> str:
 
 
 def format_date(d: date, lang: str) -> str:
-    """A date in Babel's long format for the language (English in the British order: 29 October 2018)."""
+    """A date in Babel's long format for the language (English in the British order: 29 October 2018),
+    held together by no-break spaces: a line never ends between "6" and "décembre" or before "г."."""
     from babel.dates import format_date as babel_format_date
 
-    return babel_format_date(d, format=_DATE_FORMAT.get(lang, "long"), locale=_BABEL_LOCALE[lang])
+    written = babel_format_date(d, format=_DATE_FORMAT.get(lang, "long"), locale=_BABEL_LOCALE[lang])
+    return written.replace(" ", "\u00a0")
 
 
 # Letters a language's alphabet files apart, though Unicode writes them as a base letter and a mark:
