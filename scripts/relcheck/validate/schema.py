@@ -230,7 +230,7 @@ def message(error: ValidationError, edition: Any = None) -> Message:
             N_("%(value)s is not of type %(expected)s"), {"value": _short(value), "expected": str(expected)}
         )
     if kind in ("enum", "const"):
-        choices = ", ".join(str(c) for c in (expected if kind == "enum" else [expected]))
+        choices = quoted_list(expected if kind == "enum" else [expected])
         return Message(
             N_("%(value)s is not one of: %(choices)s"), {"value": _short(value), "choices": choices}
         )
