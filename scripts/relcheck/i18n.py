@@ -154,6 +154,8 @@ def country_names(lang: str) -> dict[str, str]:
     }
     if lang == "ru":
         names = {code: _RUSSIAN_ISLANDS.sub("Острова", name) for code, name in names.items()}
+    if lang == "it":  # the Italian pages write the straight apostrophe: «Costa d'Avorio»
+        names = {code: name.replace("’", "'") for code, name in names.items()}
     names.update(COUNTRY_NAMES.get(lang, {}))
     return names
 
