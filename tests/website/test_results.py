@@ -13,7 +13,7 @@ import pytest
 
 from relcheck.checker import check_paths
 from relcheck.i18n import LANGUAGES, format_date, render
-from relcheck.result import Message
+from relcheck.result import Ground, Message
 from relcheck.rules import RULES
 from relcheck.vocab import labels
 from relcheck.vocab.changes import CHECKED_ON
@@ -100,17 +100,14 @@ def words(text: str) -> str:
 def why(verdict: dict[str, Any], lang: str) -> str:
     """The reasons, then what the answer rests on, then what Microsoft has changed since, one line each."""
     text = " ".join(verdict["reasons"]) + "".join(
-        b["text"] for b in verdict["basis"] if b["kind"] != "not_reached"
+        b["text"] for b in verdict["basis"] if Ground(b["kind"], b["rule"], b["where"]).says_more
     )
     if verdict["changes"]:
         checked = format_date(CHECKED_ON, lang)
         text += render(
             Message("Changed since, as Microsoft's current pages said on %(date)s:", {"date": checked}), lang
         )
-        text += "".join(
-            f"{c['text']} {render(Message('Microsoft' + chr(39) + 's current page'), lang)}"
-            for c in verdict["changes"]
-        )
+        text += "".join(f"{c['text']} {c['link']}" for c in verdict["changes"])
     return text
 
 

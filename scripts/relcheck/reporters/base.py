@@ -150,7 +150,12 @@ class Reporter(abc.ABC):
     def changes_data(self, verdict: Verdict) -> list[dict[str, str]]:
         """What Microsoft has changed since, for the formats that write data (json, sarif)."""
         return [
-            {"id": c, "text": self.t(Message(CHANGES[c].text)), "url": CHANGES[c].url(self.lang)}
+            {
+                "id": c,
+                "text": self.t(Message(CHANGES[c].text)),
+                "link": self.t(Message(CHANGES[c].link)),
+                "url": CHANGES[c].url(self.lang),
+            }
             for c in verdict.changes
         ]
 

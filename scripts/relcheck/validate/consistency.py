@@ -66,6 +66,11 @@ def region_mismatches(scenario: Mapping[str, Any]) -> Iterator[tuple[tuple[str, 
                     N_(
                         "%(country)s is in the region %(expected)s in the region table (%(table)s), not %(region)s"
                     ),
-                    {"country": country, "expected": quoted(expected), "region": quoted(region), "table": TABLE_FILE},
+                    {
+                        "country": country,
+                        "expected": quoted(expected),
+                        "region": quoted(region),
+                        "table": TABLE_FILE,
+                    },
                 ),
             )
