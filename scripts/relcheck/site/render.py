@@ -269,10 +269,14 @@ def rule_scenarios(check: CheckResult, rule_id: str, lang: str, links: Links = u
         href = html.escape(links(f"{SCENARIOS_PAGE}#{scenario_anchor(file)}"))
         decided = "<br>".join(_text(a) for a in answers)
         items.append(f'<li><a href="{href}">{_text(title)}</a><br>{decided}</li>')
-    singular, plural = Np_(
-        "%(num)d scenario in which rule %(rule)s decides", "%(num)d scenarios in which rule %(rule)s decides"
-    )
-    summary = i18n.render(Message(singular, {"rule": rule_id}, plural, len(by_file)), lang)
+    if len(by_file) == 1:  # a heading does not start with the figure 1 (French typography says "Un")
+        summary = _t(lang, N_("One scenario in which rule %(rule)s decides"), rule=rule_id)
+    else:
+        singular, plural = Np_(
+            "%(num)d scenario in which rule %(rule)s decides",
+            "%(num)d scenarios in which rule %(rule)s decides",
+        )
+        summary = i18n.render(Message(singular, {"rule": rule_id}, plural, len(by_file)), lang)
     fragment = f'<details class="example">\n<summary>{_text(summary)}</summary>\n<ul>{"".join(items)}</ul>\n</details>'
     out.markdown = out.add(f"rule-{rule_id.lower()}", fragment)
     return out

@@ -117,6 +117,7 @@ LINK_NAME_LONG = Np_(
 )
 ANSWERS_CHANGED = Np_("%(num)d answer changed", "%(num)d answers changed")
 NO_ANSWER_CHANGED = N_("No answer changed")
+ONE_ANSWER_CHANGED = N_("One answer changed")
 # The 21Vianet edition serves customers in China: a field it hides (the countries) is written as China.
 EDITION_COUNTRY = {"21vianet": "CN"}
 
@@ -536,9 +537,10 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             # the partner's number is the script's to fill
             "name_long": _plural(lang, LINK_NAME_LONG, most["name"], number="%(number)s"),
             # "N answers changed", for every count of answers a scenario can have (index N)
-            # none changed is said in words: "0 réponse a changé" is French's plural rule, not French
-            "changed": [t(NO_ANSWER_CHANGED)]
-            + [_plural(lang, ANSWERS_CHANGED, n) for n in range(1, len(list(_keys())) + 1)],
+            # none and one are said in words: "0 réponse a changé" follows French's plural rule, not
+            # French usage, and a notice does not start with the figure 1
+            "changed": [t(NO_ANSWER_CHANGED), t(ONE_ANSWER_CHANGED)]
+            + [_plural(lang, ANSWERS_CHANGED, n) for n in range(2, len(list(_keys())) + 1)],
         },
         "english": {"title": SCENARIO_TITLE, "description": SCENARIO_DESCRIPTION},
         "limits": most,
