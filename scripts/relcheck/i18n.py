@@ -124,7 +124,11 @@ COUNTRY_NAMES: dict[str, dict[str, str]] = {
         "CI": "Costa de Marfil",
         "TL": "Timor Oriental",
     },
-    "fr": {"HK": "Hong Kong (R.A.S. de Chine)", "MO": "Macao (R.A.S. de Chine)"},
+    "fr": {
+        "HK": "Hong Kong (R.A.S. de Chine)",
+        "MO": "Macao (R.A.S. de Chine)",
+        "VC": "Saint-Vincent-et-les-Grenadines",
+    },
     "it": {
         "HK": "Hong Kong (RAS della Cina)",
         "MO": "Macao (RAS della Cina)",

@@ -138,12 +138,10 @@ V2 = BOOK.rule(
 
 V3 = BOOK.rule(
     "V3",
-    statement=N_(
-        "A partner that was not the original reseller of a subscription receives no invoice for it."
-    ),
+    statement=N_("A partner that is not the original reseller of a subscription receives no invoice for it."),
     at=At(N_("the note after the introduction")),
-    says=N_("Unless you were the original reseller of a subscription, you receive no invoice for it."),
-    decides=N_("Do you receive the invoice: No for a partner that was not the original reseller."),
+    says=N_("Unless you are the original reseller of a subscription, you receive no invoice for it."),
+    decides=N_("Receiving the invoice: No for a partner that is not the original reseller."),
     leaves=N_("Whether the original reseller is invoiced: the source does not say."),
     answers={
         "action.expect_invoice": (
@@ -151,7 +149,7 @@ V3 = BOOK.rule(
                 fact("original_reseller"),
                 silent(
                     N_(
-                        "The source says only that a partner that was not the original reseller receives no invoice; it does not say that the original reseller does."
+                        "The source says only that a partner that is not the original reseller receives no invoice; it does not say that the original reseller does."
                     )
                 ),
                 basis=NOT_STATED,
@@ -159,7 +157,7 @@ V3 = BOOK.rule(
             otherwise(
                 refuse(
                     N_(
-                        "You were not the original reseller of these subscriptions, so you receive no invoice for them."
+                        "You are not the original reseller of these subscriptions, so you receive no invoice for them."
                     )
                 ),
                 basis=source(NOTE),
@@ -182,7 +180,9 @@ V4 = BOOK.rule(
     says=N_(
         "A partner that comes in through this request cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record. The source's sentence has no condition; we read it, with the billing sentence before it, as applying to a partner that is not the original reseller."
     ),
-    decides=N_("Those five actions: Blocked for a partner that is not the original reseller."),
+    decides=N_(
+        "Removing seats, ordering add-ons, transitioning or migrating the subscriptions and changing the Partner of Record: Blocked for a partner that is not the original reseller."
+    ),
     leaves=N_("What the original reseller may do: the source does not say."),
     answers={
         (

@@ -86,9 +86,7 @@ SCRIPT_WORDS = {
         "The link does not end as this page writes its links. It may have been cut short, so part of the case may be missing."
     ),
     "link_value": N_("%(field)s: the link's value “%(value)s” is not one of the choices."),
-    "link_mismatch": N_(
-        "%(field)s: the link's value “%(value)s” does not belong to the edition %(edition)s."
-    ),
+    "link_mismatch": N_("%(field)s: the link's value “%(value)s” does not apply to %(edition)s."),
     "link_unknown": N_(
         "The link holds a field that this page does not know, and it was left out: “%(name)s”."
     ),
@@ -150,6 +148,17 @@ def default_country(lang: str) -> str:
     likely = str(get_global("likely_subtags").get(locale, locale))
     territory = Locale.parse(locale).territory or Locale.parse(likely).territory or "US"
     return territory if territory in regions.region_of() else "US"
+
+
+def most_sentences() -> int:
+    """The most sentence ids one case of a worldwide rule rests on: how many plural forms the page needs."""
+    counts = [
+        len(case.basis.where.split(", "))
+        for rule in RULES.values()
+        for case in rule.cases
+        if case.basis.kind == "source" and not case.basis.names_a_text
+    ]
+    return max(counts, default=1)
 
 
 def limits() -> dict[str, int]:
@@ -513,7 +522,11 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
         }
         | {
-            "sentences": _t(lang, labels.GROUND_SENTENCES, rule="%(rule)s", where="%(where)s"),
+            # by the number of sentence ids (index N), each language's plural form
+            "sentences": [
+                _plural(lang, labels.GROUND_SENTENCES, n, rule="%(rule)s", where="%(where)s")
+                for n in range(most_sentences() + 1)
+            ],
             "not_stated_rule": i18n.render(labels.ground(Ground("not_stated", "%(rule)s")), lang),
         },
         "changes": {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from relcheck.i18n import N_, render
+from relcheck.i18n import N_, Np_, render
 from relcheck.result import Ground, Message
 from relcheck.vocab.flow import place
 
@@ -120,7 +120,7 @@ ACTIONS = {
     "transition_subscriptions": N_("transition subscriptions"),
     "migrate_subscriptions": N_("migrate subscriptions"),
     "change_partner_of_record": N_("change the Partner of Record"),
-    "expect_invoice": N_("receive the invoice for these subscriptions"),
+    "expect_invoice": N_("receive the invoice for the customer's subscriptions"),
     "open_service_request": N_("open a service request with Microsoft support for the customer"),
 }
 
@@ -152,8 +152,12 @@ def services_list(names: Iterable[str]) -> Message:
     return Message(", ".join(f"%(s{i})s" for i in range(len(items))), params)
 
 
-# What a worldwide rule rests on: that page's sentence ids, which read the same in every language.
-GROUND_SENTENCES = N_("%(rule)s rests on Microsoft's page of 2020 (sentence ids: %(where)s).")
+# What a worldwide rule rests on: that page's sentence ids, which read the same in every language; the
+# count chooses the plural form ("sentence d9498-104", "sentences d9498-115, d9498-118").
+GROUND_SENTENCES = Np_(
+    "%(rule)s rests on Microsoft's page of 2020, sentence %(where)s.",
+    "%(rule)s rests on Microsoft's page of 2020, sentences %(where)s.",
+)
 
 
 def ground(found: Ground) -> Message:
@@ -162,9 +166,9 @@ def ground(found: Ground) -> Message:
     A place in a source is a translated text (``step 2``) or the worldwide page's sentence ids, which
     read the same in every language."""
     if found.kind == "source" and found.names_sentences:
+        singular, plural = GROUND_SENTENCES
         return Message(
-            GROUND_SENTENCES,
-            {"rule": found.rule or "", "where": found.where},
+            singular, {"rule": found.rule or "", "where": found.where}, plural, len(found.where.split(", "))
         )
     if found.kind == "source":
         return Message(

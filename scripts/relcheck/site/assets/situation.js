@@ -285,8 +285,9 @@
   function groundText(g) {
     if (g.kind === "not_reached" || (g.kind === "not_stated" && !g.rule)) { return null; }
     var where = g.where ? (texts.messages[g.where] || g.where) : "";
+    // the worldwide page's sentence ids: the plural form for their count (index N)
     var template = g.kind === "not_stated" ? texts.grounds.not_stated_rule
-      : (g.sentences ? texts.grounds.sentences : texts.grounds[g.kind]);
+      : (g.sentences ? texts.grounds.sentences[g.where.split(", ").length] : texts.grounds[g.kind]);
     return fill(template, { rule: g.rule || "", where: where });
   }
 
