@@ -522,6 +522,7 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
         }
         | {
+            "and": _t(lang, labels.AND, before="%(before)s", after="%(after)s"),
             # by the number of sentence ids (index N), each language's plural form
             "sentences": [
                 _plural(lang, labels.GROUND_SENTENCES, n, rule="%(rule)s", where="%(where)s")

@@ -285,6 +285,10 @@
   function groundText(g) {
     if (g.kind === "not_reached" || (g.kind === "not_stated" && !g.rule)) { return null; }
     var where = g.where ? (texts.messages[g.where] || g.where) : "";
+    if (g.sentences && g.where.indexOf(", ") > 0) {  // relcheck.vocab.labels.ground: the last two joined by "and"
+      var ids = g.where.split(", ");
+      where = fill(texts.grounds.and, { before: ids.slice(0, -1).join(", "), after: ids[ids.length - 1] });
+    }
     // the worldwide page's sentence ids: the plural form for their count (index N)
     var template = g.kind === "not_stated" ? texts.grounds.not_stated_rule
       : (g.sentences ? texts.grounds.sentences[g.where.split(", ").length] : texts.grounds[g.kind]);
