@@ -5,7 +5,7 @@ in French. The marks are a translation like any other (the msgid ``â€œ%(text)sâ€
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from relcheck.i18n import N_
 from relcheck.result import Message
@@ -18,9 +18,16 @@ def quoted(text: object) -> Message:
     return Message(QUOTED, {"text": str(text)})
 
 
-def quoted_list(texts: Iterable[object]) -> Message | str:
-    """Each text quoted, joined with the language's list separator."""
-    parts: list[Message | str] = [quoted(text) for text in texts]
+def joined(parts: Sequence[Message | str], separator: str = LISTED) -> Message | str:
+    """Texts joined two by two with a separator each language writes its own way (a msgid with
+    ``%(before)s`` and ``%(after)s``: "%(before)s; %(after)s" takes a no-break space in French)."""
     if not parts:
         return ""
-    return functools.reduce(lambda before, after: Message(LISTED, {"before": before, "after": after}), parts)
+    return functools.reduce(
+        lambda before, after: Message(separator, {"before": before, "after": after}), parts
+    )
+
+
+def quoted_list(texts: Iterable[object]) -> Message | str:
+    """Each text quoted, joined with the language's list separator."""
+    return joined([quoted(text) for text in texts])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import abc
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from relcheck.i18n import DEFAULT_LANGUAGE, N_, Np_, format_date, render
+from relcheck.quoting import joined
 from relcheck.result import CheckResult, FileResult, Ground, Message, Problem, Verdict
 from relcheck.rules import RULES
 from relcheck.vocab.changes import CHANGES, CHECKED_ON
@@ -187,12 +187,8 @@ class Reporter(abc.ABC):
         if result.success:
             parts.append(self.t(Message(N_("all expectations hold"))))
         # each language's separator (French puts a no-break space before the semicolon)
-        return functools.reduce(
-            lambda before, after: self.t(
-                Message(N_("%(before)s; %(after)s"), {"before": before, "after": after})
-            ),
-            parts,
-        )
+        joined_parts = joined(list(parts), N_("%(before)s; %(after)s"))
+        return joined_parts if isinstance(joined_parts, str) else self.t(joined_parts)
 
 
 def _plural(forms: tuple[str, str], n: int) -> Message:
