@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from relcheck.i18n import N_
+from relcheck.i18n import N_, Np_
 from relcheck.result import Message
 from relcheck.vocab.editions import EDITIONS
 
@@ -51,17 +51,29 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
     if not unknown:
         return None
     if not isinstance(edition, str) or not edition_rules(edition):
-        return Message(
-            N_("%(rules)s: no such rule; the rules are %(known)s"),
-            {"rules": ", ".join(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
+        singular, plural = Np_(
+            "%(rules)s: no such rule; the rules are %(known)s",
+            "%(rules)s: no such rules; the rules are %(known)s",
         )
+        return Message(
+            singular,
+            {"rules": ", ".join(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
+            plural,
+            len(unknown),
+        )
+    singular, plural = Np_(
+        "%(rules)s: no such rule; the rules of %(edition)s are %(known)s",
+        "%(rules)s: no such rules; the rules of %(edition)s are %(known)s",
+    )
     return Message(
-        N_("%(rules)s: no such rule; the rules of %(edition)s are %(known)s"),
+        singular,
         {
             "rules": ", ".join(unknown),
             "edition": Message(EDITIONS[edition].name),
             "known": edition_rules(edition),
         },
+        plural,
+        len(unknown),
     )
 
 

@@ -97,7 +97,7 @@ MICROSOFT_365_ADMIN_CENTER = Change(
 GDAP = Change(
     "gdap",
     N_(
-        "Partners now request granular delegated admin privileges (GDAP), limited in time and to specific roles and approved by the customer, in place of DAP. Users with the Admin agent role create the requests; a request not acted on expires after 90 days, and a relationship lasts at most two years (it can be set to extend automatically by six months)."
+        "Partners now request granular delegated admin privileges (GDAP), limited in time and to specific roles and approved by the customer, in place of DAP. Users with the Admin agent role create GDAP relationship requests; a GDAP request not acted on expires after 90 days, and a GDAP relationship lasts at most two years (it can be set to extend automatically by six months)."
     ),
     "partner-center/customers/gdap-introduction",
     N_("Microsoft's introduction to GDAP"),
