@@ -12,6 +12,7 @@ from relcheck.result import Message
 
 QUOTED = N_("“%(text)s”")
 LISTED = N_("%(before)s, %(after)s")
+AND = N_("%(before)s and %(after)s")
 
 
 def quoted(text: object) -> Message:
@@ -26,6 +27,13 @@ def joined(parts: Sequence[Message | str], separator: str = LISTED) -> Message |
     return functools.reduce(
         lambda before, after: Message(separator, {"before": before, "after": after}), parts
     )
+
+
+def with_and(items: Sequence[str]) -> Message | str:
+    """Items joined by commas, the last two by the language's "and": "G97, G98 and G99"."""
+    if len(items) < 2:
+        return "".join(items)
+    return Message(AND, {"before": ", ".join(items[:-1]), "after": items[-1]})
 
 
 def quoted_list(texts: Iterable[object]) -> Message | str:

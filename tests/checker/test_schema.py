@@ -269,3 +269,18 @@ def test_the_schema_stage_does_not_build_the_rules() -> None:
     code = "import sys, relcheck.validate.schema, relcheck.validate.consistency; print('relcheck.rules' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_unknown_rules_are_named_with_their_plural_and_the_language_s_and() -> None:
+    """“G98 and G99: no such rules”, not a singular after a list; one id keeps the singular."""
+    from relcheck.i18n import render
+    from relcheck.validate.rule_ids import unknown_rules_message
+
+    several = unknown_rules_message("yes by G98, G99", "global")
+    one = unknown_rules_message("yes by G99", "global")
+    assert several is not None and one is not None
+    assert render(several).startswith(
+        "G98 and G99: no such rules; the rules of Partner Center worldwide are G1"
+    )
+    assert render(one).startswith("G99: no such rule;")
+    assert render(several, "es").startswith("G98 y G99:")

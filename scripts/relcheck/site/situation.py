@@ -21,6 +21,7 @@ from typing import Any
 
 from relcheck import i18n
 from relcheck.i18n import N_, Np_
+from relcheck.quoting import AND
 from relcheck.result import Ground, Message
 from relcheck.rules import RULES
 from relcheck.site.render import Links
@@ -522,7 +523,7 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
         }
         | {
-            "and": _t(lang, labels.AND, before="%(before)s", after="%(after)s"),
+            "and": _t(lang, AND, before="%(before)s", after="%(after)s"),
             # by the number of sentence ids (index N), each language's plural form
             "sentences": [
                 _plural(lang, labels.GROUND_SENTENCES, n, rule="%(rule)s", where="%(where)s")

@@ -14,6 +14,7 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from relcheck.i18n import N_, Np_
+from relcheck.quoting import with_and
 from relcheck.result import Message
 from relcheck.vocab.editions import EDITIONS
 
@@ -57,7 +58,7 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
         )
         return Message(
             singular,
-            {"rules": ", ".join(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
+            {"rules": with_and(unknown), "known": ", ".join(edition_rules(e) for e in _editions())},
             plural,
             len(unknown),
         )
@@ -68,7 +69,7 @@ def unknown_rules_message(value: Any, edition: Any) -> Message | None:
     return Message(
         singular,
         {
-            "rules": ", ".join(unknown),
+            "rules": with_and(unknown),
             "edition": Message(EDITIONS[edition].name),
             "known": edition_rules(edition),
         },

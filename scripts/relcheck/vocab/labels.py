@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from relcheck.i18n import N_, Np_, render
+from relcheck.quoting import with_and
 from relcheck.result import Ground, Message
 from relcheck.vocab.flow import place
 
@@ -154,7 +155,6 @@ def services_list(names: Iterable[str]) -> Message:
 
 # What a worldwide rule rests on: that page's sentence ids, which read the same in every language; the
 # count chooses the plural form ("sentence d9498-104", "sentences d9498-115, d9498-118").
-AND = N_("%(before)s and %(after)s")
 GROUND_SENTENCES = Np_(
     "%(rule)s rests on Microsoft's page of 2020, sentence %(where)s.",
     "%(rule)s rests on Microsoft's page of 2020, sentences %(where)s.",
@@ -169,10 +169,7 @@ def ground(found: Ground) -> Message:
     if found.kind == "source" and found.names_sentences:
         singular, plural = GROUND_SENTENCES
         ids = found.where.split(", ")
-        where: str | Message = ids[0]
-        if len(ids) > 1:  # the last two joined by the language's "and"
-            where = Message(AND, {"before": ", ".join(ids[:-1]), "after": ids[-1]})
-        return Message(singular, {"rule": found.rule or "", "where": where}, plural, len(ids))
+        return Message(singular, {"rule": found.rule or "", "where": with_and(ids)}, plural, len(ids))
     if found.kind == "source":
         return Message(
             N_("%(rule)s rests on its source: %(where)s."),
