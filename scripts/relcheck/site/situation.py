@@ -523,7 +523,6 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             for kind, rule in (("source", "%(rule)s"), ("reading", "%(rule)s"))
         }
         | {
-            "and": _t(lang, AND, before="%(before)s", after="%(after)s"),
             # by the number of sentence ids (index N), each language's plural form
             "sentences": [
                 _plural(lang, labels.GROUND_SENTENCES, n, rule="%(rule)s", where="%(where)s")
@@ -535,6 +534,8 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
             c.id: {"text": t(c.text), "url": c.url(lang), "link": t(c.link)} for c in CHANGES.values()
         },
         "regions": {r: t(v) for r, v in labels.REGIONS.items()},
+        # the language's "and" before the last item of a list (relcheck.quoting.with_and)
+        "and": _t(lang, AND, before="%(before)s", after="%(after)s"),
         "rules": {
             rule_id: {"href": links(f"{rule.page}#{rule.anchor}"), "statement": t(rule.statement)}
             for rule_id, rule in RULES.items()

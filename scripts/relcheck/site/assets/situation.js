@@ -287,7 +287,7 @@
     var where = g.where ? (texts.messages[g.where] || g.where) : "";
     if (g.sentences && g.where.indexOf(", ") > 0) {  // relcheck.vocab.labels.ground: the last two joined by "and"
       var ids = g.where.split(", ");
-      where = fill(texts.grounds.and, { before: ids.slice(0, -1).join(", "), after: ids[ids.length - 1] });
+      where = fill(texts.and, { before: ids.slice(0, -1).join(", "), after: ids[ids.length - 1] });
     }
     // the worldwide page's sentence ids: the plural form for their count (index N)
     var template = g.kind === "not_stated" ? texts.grounds.not_stated_rule
