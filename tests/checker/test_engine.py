@@ -474,7 +474,11 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
         },
     )
     reason = render(evaluate(scenario).verdict("multichannel_limit").reason)
-    assert "You take on Exchange Online;" in reason and "Office 365" not in reason and "Azure" not in reason
+    assert (
+        "the services you take on (Exchange Online)" in reason
+        and "Office 365" not in reason
+        and "Azure" not in reason
+    )
 
 
 def test_services_overlap_by_suite_and_part() -> None:
@@ -516,7 +520,7 @@ def test_v9_a_suite_and_its_part_count_as_one_service_as_this_sites_reading() ->
     )
     verdict = evaluate(scenario).verdict("multichannel_limit")
     assert (verdict.outcome, verdict.rules) == ("no", ("V9",))
-    assert "You take on Microsoft Teams;" in render(verdict.reason)
+    assert "the services you take on (Microsoft Teams)" in render(verdict.reason)
     assert "This site's reading" in render(verdict.reason)
     assert [g.kind for g in verdict.grounds] == ["reading"]
 

