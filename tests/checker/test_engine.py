@@ -272,7 +272,9 @@ def test_g2_option_covers_only_the_services_it_names() -> None:
     )
     verdict = evaluate(dynamics).verdict("action.manage_services")
     assert (verdict.outcome, verdict.rules) == ("not_stated", ("G2",))
-    assert render(verdict.reason).endswith("permissions for Dynamics 365 is not stated.")
+    assert render(verdict.reason).endswith(
+        "permissions for the other services you take on (Dynamics 365) is not stated."
+    )
     assert verdict.grounds[0].kind == "not_stated"
 
 

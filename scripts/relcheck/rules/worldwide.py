@@ -114,7 +114,7 @@ G2 = BOOK.rule(
                 _BEYOND_OPTION,
                 unknown(
                     N_(
-                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for %(services)s is not stated."
+                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for the other services you take on (%(services)s) is not stated."
                     ),
                     services=_BEYOND_OPTION,
                 ),
