@@ -273,7 +273,7 @@ def test_g2_option_covers_only_the_services_it_names() -> None:
     verdict = evaluate(dynamics).verdict("action.manage_services")
     assert (verdict.outcome, verdict.rules) == ("not_stated", ("G2",))
     assert render(verdict.reason).endswith(
-        "permissions for the other services you take on (Dynamics 365) is not stated."
+        "permissions for the service you take on beyond them (Dynamics 365) is not stated."
     )
     assert verdict.grounds[0].kind == "not_stated"
 
@@ -477,7 +477,7 @@ def test_v9_names_the_overlapping_services_in_the_reason() -> None:
     )
     reason = render(evaluate(scenario).verdict("multichannel_limit").reason)
     assert (
-        "the services you take on (Exchange Online)" in reason
+        "a service you take on (Exchange Online)" in reason
         and "Office 365" not in reason
         and "Azure" not in reason
     )
@@ -522,7 +522,7 @@ def test_v9_a_suite_and_its_part_count_as_one_service_as_this_sites_reading() ->
     )
     verdict = evaluate(scenario).verdict("multichannel_limit")
     assert (verdict.outcome, verdict.rules) == ("no", ("V9",))
-    assert "the services you take on (Microsoft Teams)" in render(verdict.reason)
+    assert "a service you take on (Microsoft Teams)" in render(verdict.reason)
     assert "This site's reading" in render(verdict.reason)
     assert [g.kind for g in verdict.grounds] == ["reading"]
 

@@ -87,6 +87,7 @@ def test_the_page_receives_every_rule_case_and_the_flow_as_plain_json() -> None:
             and {
                 "stance": c.says.stance,
                 "msgid": c.says.msgid,
+                "plural": c.says.plural,
                 "value": c.says.value,
                 "services": c.says.services,
             }

@@ -58,7 +58,7 @@ def _changes(case: Case) -> Iterator[tuple[str, Case | None]]:
     yield "negate", Case(not_(case.when), case.says, case.basis)
     if case.says is not None:
         says = case.says
-        flipped = Says(FLIP[says.stance], says.msgid, says.value, says.services)  # type: ignore[arg-type]
+        flipped = Says(FLIP[says.stance], says.msgid, says.value, says.services, says.plural)  # type: ignore[arg-type]
         yield "flip", Case(case.when, flipped, case.basis)
         yield "nothing", Case(case.when, None, case.basis)
 

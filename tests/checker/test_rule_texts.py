@@ -172,9 +172,12 @@ def test_a_value_finding_is_for_the_value_with_its_text() -> None:
 
 
 def test_a_reason_names_the_services_its_expression_lists() -> None:
-    says = refuse("Held: %(services)s.", services=fact("shared"))
-    finding = says.finding({"shared": ["teams", "azure"]})
-    assert render(finding.reason) == "Held: Azure, Microsoft Teams."
+    says = refuse(("Held: %(services)s.", "Held, all of them: %(services)s."), services=fact("shared"))
+    assert (
+        render(says.finding({"shared": ["teams", "azure"]}).reason)
+        == "Held, all of them: Azure, Microsoft Teams."
+    )
+    assert render(says.finding({"shared": ["teams"]}).reason) == "Held: Microsoft Teams."  # the count's form
 
 
 def _rule(answers: Any, **texts: Any) -> Rule:

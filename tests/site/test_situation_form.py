@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 
 from relcheck import i18n
-from relcheck.i18n import LANGUAGES
+from relcheck.i18n import LANGUAGES, render
 from relcheck.result import Message
 from relcheck.rules import RULES
 from relcheck.rules.export import facts_by_edition
 from relcheck.rules.logic import FACTS
 from relcheck.site.render import unresolved
 from relcheck.site.situation import NOSCRIPT, form_html, texts
+from relcheck.vocab.enums import SERVICES
 from tests.support import ROOT
 
 VERSIONS = {"logic.js": "a", "rules.js": "b", "engine.js": "e", "situation.js": "c", "situation.css": "d"}
@@ -125,11 +126,21 @@ def test_every_id_is_unique_and_labelled() -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_script_gets_every_reason_label_and_rule_link_in_the_page_language(lang: str) -> None:
     shown = texts(lang, lambda target: "../" + target)
-    msgids = {c.says.msgid for r in RULES.values() for c in r.cases if c.says is not None}
-    assert msgids <= set(shown["messages"])
-    # The only placeholders left are those the script fills: V9's services and the flow's stop.
+    says = [c.says for r in RULES.values() for c in r.cases if c.says is not None]
+    assert {s.msgid for s in says if s.plural is None} <= set(shown["messages"])
+    # A reason naming services has every plural form, one per number of services (index N).
+    named = {s.msgid: s.plural for s in says if s.plural is not None}
+    assert set(shown["plurals"]) == set(named) and named
+    for msgid, forms in shown["plurals"].items():
+        assert len(forms) == len(SERVICES) + 1
+        assert all("%(services)s" in form for form in forms)
+        assert forms[1] == render(Message(msgid, {"services": "%(services)s"}, named[msgid], 1), lang)
+        assert forms[2] == render(Message(msgid, {"services": "%(services)s"}, named[msgid], 2), lang)
+    if lang == "en":
+        assert shown["plurals"][next(iter(named))][1] != shown["plurals"][next(iter(named))][2]
+    # The only placeholders left are those the script fills: the flow's stop.
     placeholders = {p for text in shown["messages"].values() for p in re.findall(r"%\((\w+)\)s", text)}
-    assert placeholders == {"services", "question", "answer"}
+    assert placeholders == {"question", "answer"}
     assert all(text.strip() for text in shown["messages"].values())
     assert set(shown["rules"]) == set(RULES)
     assert shown["rules"]["G4"]["href"] == "../request-reseller-relationship.md#rule-g4"

@@ -80,20 +80,26 @@ class Says:
     stance: Stance
     msgid: str
     value: str | None = None
-    # The one reason with a parameter (V9) names services: a JSON Logic list, shown as %(services)s.
+    # The reasons with a parameter (V9, G2) name services: a JSON Logic list, shown as %(services)s.
     services: Logic | None = None
+    # Such a reason has a plural form, chosen by the number of services it names ("a service you
+    # take on (Office 365)", "services you take on (Azure, Office 365)").
+    plural: str | None = None
     _services: Compiled | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _text(self.msgid, "a reason's msgid")
+        if (self.services is None) != (self.plural is None):
+            raise RuleError(f"{self.msgid!r}: a reason that names services has a plural form, and only it")
         compiled = None if self.services is None else compile_logic(self.services)
         object.__setattr__(self, "_services", compiled)
 
     def finding(self, data: Mapping[str, Any], basis: Basis | None = None) -> Finding:
-        params: dict[str, str | int | Message] = {}
-        if self._services is not None:
-            params["services"] = services_list(self._services(data))
-        return Finding(self.stance, Message(self.msgid, params), self.value, basis)
+        if self._services is None:
+            return Finding(self.stance, Message(self.msgid), self.value, basis)
+        names = self._services(data)
+        message = Message(self.msgid, {"services": services_list(names)}, self.plural, len(names))
+        return Finding(self.stance, message, self.value, basis)
 
 
 @dataclass(frozen=True)
@@ -158,14 +164,23 @@ def grant(msgid: str) -> Says:
     return Says("for", msgid)
 
 
-def refuse(msgid: str, *, services: Logic | None = None) -> Says:
-    """The source makes the answer No / Blocked."""
-    return Says("against", msgid, services=services)
+Reason = str | tuple[str, str]  # a msgid, or (singular, plural) for a reason that names services
 
 
-def unknown(msgid: str, *, services: Logic | None = None) -> Says:
+def _says(stance: Stance, reason: Reason, services: Logic | None) -> Says:
+    if isinstance(reason, tuple):
+        return Says(stance, reason[0], services=services, plural=reason[1])
+    return Says(stance, reason, services=services)
+
+
+def refuse(reason: Reason, *, services: Logic | None = None) -> Says:
+    """The source makes the answer No / Blocked; a reason naming `services` is ``Np_(singular, plural)``."""
+    return _says("against", reason, services)
+
+
+def unknown(reason: Reason, *, services: Logic | None = None) -> Says:
     """The source leaves this case open; the answer is Not stated even if another rule says Yes."""
-    return Says("unknown", msgid, services=services)
+    return _says("unknown", reason, services)
 
 
 def silent(msgid: str) -> Says:

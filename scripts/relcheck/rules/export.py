@@ -31,7 +31,13 @@ def _case(case: Case) -> dict[str, Any]:
         return {"when": case.when, "says": None, "basis": basis}
     return {
         "when": case.when,
-        "says": {"stance": says.stance, "msgid": says.msgid, "value": says.value, "services": says.services},
+        "says": {
+            "stance": says.stance,
+            "msgid": says.msgid,
+            "plural": says.plural,
+            "value": says.value,
+            "services": says.services,
+        },
         "basis": basis,
     }
 

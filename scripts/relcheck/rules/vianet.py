@@ -7,7 +7,7 @@ each case says which step it rests on, which reading of ours, or that the page d
 
 from __future__ import annotations
 
-from relcheck.i18n import N_
+from relcheck.i18n import N_, Np_
 from relcheck.rules.base import (
     NOT_STATED,
     At,
@@ -473,8 +473,9 @@ V9 = BOOK.rule(
             when(
                 _V9_SAME,
                 refuse(
-                    N_(
-                        "Another partner that transacts in CSP already holds delegated administrative privileges for at least one service you take on (%(services)s): only one such partner per service is possible."
+                    Np_(
+                        "Another partner that transacts in CSP already holds delegated administrative privileges for a service you take on (%(services)s): only one such partner per service is possible.",
+                        "Another partner that transacts in CSP already holds delegated administrative privileges for services you take on (%(services)s): only one such partner per service is possible.",
                     ),
                     services=_V9_SAME,
                 ),
@@ -484,8 +485,9 @@ V9 = BOOK.rule(
             when(
                 _V9_OVERLAP,
                 refuse(
-                    N_(
-                        "Another partner that transacts in CSP already holds delegated administrative privileges for a suite, or a part of a suite, that overlaps the services you take on (%(services)s): only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)"
+                    Np_(
+                        "Another partner that transacts in CSP already holds delegated administrative privileges that overlap a service you take on (%(services)s), for a suite that includes it or for a part of it: only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)",
+                        "Another partner that transacts in CSP already holds delegated administrative privileges that overlap services you take on (%(services)s), for suites that include them or for parts of them: only one such partner per service is possible. (This site's reading: a suite and its parts count as one service.)",
                     ),
                     services=_V9_OVERLAP,
                 ),

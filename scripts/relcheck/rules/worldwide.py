@@ -7,7 +7,7 @@ it rests on, which reading of ours, or that the page does not say.
 
 from __future__ import annotations
 
-from relcheck.i18n import N_
+from relcheck.i18n import N_, Np_
 from relcheck.rules.base import (
     NOT_STATED,
     At,
@@ -113,8 +113,9 @@ G2 = BOOK.rule(
             when(
                 _BEYOND_OPTION,
                 unknown(
-                    N_(
-                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for the other services you take on (%(services)s) is not stated."
+                    Np_(
+                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for the service you take on beyond them (%(services)s) is not stated.",
+                        "The option of 2020 asks for privileges for Azure Active Directory and Office 365; whether it grants permissions for the services you take on beyond them (%(services)s) is not stated.",
                     ),
                     services=_BEYOND_OPTION,
                 ),

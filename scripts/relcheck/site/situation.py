@@ -499,8 +499,10 @@ def _keys() -> Iterator[str]:
 def texts(lang: str, links: Links) -> dict[str, Any]:
     """What the script shows, in the page's language: reasons, labels, answers and rule links."""
     msgids = {NO_RULE, NOT_REACHED}
+    plurals: dict[str, str] = {}  # a reason naming services: its msgid and plural msgid
     for rule in RULES.values():
-        msgids.update(c.says.msgid for c in rule.cases if c.says is not None)
+        msgids.update(c.says.msgid for c in rule.cases if c.says is not None and c.says.plural is None)
+        plurals.update((c.says.msgid, c.says.plural) for c in rule.cases if c.says and c.says.plural)
         # the places of the sources and the readings named in what an answer rests on
         msgids.update(c.basis.where for c in rule.cases if c.basis.names_a_text)
 
@@ -511,6 +513,14 @@ def texts(lang: str, links: Links) -> dict[str, Any]:
     return {
         "lang": lang,
         "messages": {m: i18n.translator(lang).gettext(m) for m in sorted(msgids)},
+        # a reason naming services, for each number of services it can name (index N): the language's
+        # plural form, with %(services)s left for the script to fill
+        "plurals": {
+            msgid: [
+                _plural(lang, (msgid, plural), n, services="%(services)s") for n in range(len(SERVICES) + 1)
+            ]
+            for msgid, plural in sorted(plurals.items())
+        },
         "labels": {key: i18n.render(labels.label(key), lang) for key in _keys()},
         "answers": {
             **{k: t(v) for k, v in labels.OUTCOME_NAMES.items()},

@@ -64,13 +64,13 @@
       var c = rule.cases[i];
       if (logic.truthy(logic.apply(c.when, data))) {
         if (!c.says) { return null; }
-        var params = {};
+        var reason = { msgid: c.says.msgid, params: {} };
         if (c.says.services !== null && c.says.services !== undefined) {
-          params.services = { services: logic.apply(c.says.services, data).slice().sort() };
+          // relcheck.rules.base.Says.finding: the plural form for the number of services named
+          var names = logic.apply(c.says.services, data).slice().sort();
+          reason = { msgid: c.says.msgid, params: { services: { services: names } }, n: names.length };
         }
-        return {
-          stance: c.says.stance, reason: { msgid: c.says.msgid, params: params }, value: c.says.value, basis: c.basis
-        };
+        return { stance: c.says.stance, reason: reason, value: c.says.value, basis: c.basis };
       }
     }
     return null;
@@ -152,7 +152,8 @@
   }
 
   function render(message, texts) {
-    var text = texts.messages[message.msgid] || message.msgid;
+    var forms = texts.plurals && texts.plurals[message.msgid];
+    var text = forms && message.n !== undefined ? forms[message.n] : (texts.messages[message.msgid] || message.msgid);
     return text.replace(/%\((\w+)\)s/g, function (whole, name) {
       if (!has(message.params, name)) { return whole; }
       var value = message.params[name];
