@@ -35,7 +35,7 @@ NOTE = N_("the note after the introduction")
 V1 = BOOK.rule(
     "V1",
     statement=N_(
-        "Request a reseller relationship when you work beside other resellers (multi-partner or multi-channel), or when the customer gave delegated administrative privileges to another partner and you need such privileges again to provision or support."
+        "Request a reseller relationship when you work beside other resellers (multi-partner or multi-channel), or when the customer gave delegated administrative privileges to another partner and you need such privileges again to provision services or provide support."
     ),
     at=At(N_("the introduction's list of when to use the request")),
     says=N_(
@@ -70,7 +70,7 @@ V1 = BOOK.rule(
             otherwise(
                 silent(
                     N_(
-                        "The source says when to use the request: beside other resellers, or when the customer gave delegated administrative privileges to another partner and you need them again. It names no role or place, and does not say that a request is refused in other situations."
+                        "The source says when to use the request: when you work beside other resellers, or when the customer gave delegated administrative privileges to another partner and you need them again. It names no role or place, and does not say that a request is refused in other situations."
                     )
                 ),
                 basis=NOT_STATED,
