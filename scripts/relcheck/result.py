@@ -99,10 +99,15 @@ class Ground:
         return self.kind in ("source", "reading") or (self.kind == "not_stated" and self.rule is not None)
 
     @property
+    def sentence_ids(self) -> tuple[str, ...]:
+        """The worldwide page's sentence ids `where` names (such as ``d9498-115, d9498-118``), which read
+        the same in every language; none when `where` is a text to translate (``step 2``)."""
+        parts = tuple(self.where.split(", ")) if self.where else ()
+        return parts if parts and all(SENTENCE_ID.match(part) for part in parts) else ()
+
+    @property
     def names_sentences(self) -> bool:
-        """Whether `where` is the worldwide page's sentence ids (such as ``d9498-115, d9498-118``), which
-        read the same in every language, rather than a text to translate (``step 2``)."""
-        return bool(self.where) and all(SENTENCE_ID.match(part) for part in self.where.split(", "))
+        return bool(self.sentence_ids)
 
 
 @dataclass(frozen=True)

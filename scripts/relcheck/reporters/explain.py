@@ -7,7 +7,7 @@ from relcheck.reporters.base import Reporter, location
 from relcheck.result import CheckResult, Message
 from relcheck.rules import RULES
 from relcheck.vocab.editions import EDITIONS
-from relcheck.vocab.enums import CLOUDS_BY_EDITION
+from relcheck.vocab.enums import has_one_cloud
 from relcheck.vocab.labels import answer, cloud_in_text, label
 
 
@@ -25,9 +25,7 @@ class ExplainReporter(Reporter):
             title = scenario["title"].get(self.lang) or scenario["title"][DEFAULT_LANGUAGE]
             write(f"{file.path}: {title}\n")
             edition = Message(EDITIONS[scenario["edition"]].name)
-            if (
-                len(CLOUDS_BY_EDITION[scenario["edition"]]) == 1
-            ):  # an edition with one cloud: its name says it
+            if has_one_cloud(scenario["edition"]):
                 header = Message(N_("edition: %(edition)s"), {"edition": edition})
             else:
                 header = Message(

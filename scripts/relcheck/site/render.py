@@ -33,7 +33,7 @@ from relcheck.translations.terms import Termbase
 from relcheck.vocab import labels, regions
 from relcheck.vocab.changes import CHANGES, CHECKED_ON, GERMANY_CLOSED
 from relcheck.vocab.editions import EDITIONS, Edition
-from relcheck.vocab.enums import CLOUDS_BY_EDITION
+from relcheck.vocab.enums import has_one_cloud
 
 SCENARIOS_PAGE = "scenarios.md"
 
@@ -239,7 +239,7 @@ def scenarios_page(check: CheckResult, lang: str, links: Links = unresolved) -> 
             key = (str(file.scenario.get("edition")), str(file.scenario.get("cloud")))
             groups.setdefault(key, []).append(file)
     for (edition, cloud), files in sorted(groups.items(), key=lambda item: _group_order(*item[0])):
-        if len(CLOUDS_BY_EDITION.get(edition, ())) == 1:  # an edition with one cloud: its name says it all
+        if has_one_cloud(edition):
             lines += [f"## {edition_label(edition, lang)}", ""]
         else:
             lines += [f"## {edition_label(edition, lang)} — {labels.cloud_in_text(cloud, lang)}", ""]

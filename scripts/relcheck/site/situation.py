@@ -154,10 +154,10 @@ def default_country(lang: str) -> str:
 def most_sentences() -> int:
     """The most sentence ids one case of a worldwide rule rests on: how many plural forms the page needs."""
     counts = [
-        len(case.basis.where.split(", "))
+        len(Ground(case.basis.kind, None, case.basis.where).sentence_ids)
         for rule in RULES.values()
         for case in rule.cases
-        if case.basis.kind == "source" and not case.basis.names_a_text
+        if case.basis.kind == "source"
     ]
     return max(counts, default=1)
 

@@ -53,6 +53,13 @@ CLOUDS_BY_EDITION: dict[str, tuple[str, ...]] = {
     },
 }
 CLOUDS = _enum("properties", "cloud")
+
+
+def has_one_cloud(edition: str) -> bool:
+    """Whether an edition has a single cloud, so that its name says which (a heading, a header line)."""
+    return len(CLOUDS_BY_EDITION.get(edition, ())) == 1
+
+
 # What a partner may mean to do after the customer accepts, and after it removes the permissions.
 ACTIONS_AFTER_ACCEPTANCE = _keys("properties", "after_acceptance")
 ACTIONS_AFTER_REVOCATION = _keys("properties", "revocation", "properties", "then")

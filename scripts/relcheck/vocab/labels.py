@@ -171,7 +171,7 @@ def ground(found: Ground) -> Message:
     read the same in every language."""
     if found.kind == "source" and found.names_sentences:
         singular, plural = GROUND_SENTENCES
-        ids = found.where.split(", ")
+        ids = found.sentence_ids
         return Message(singular, {"rule": found.rule or "", "where": with_and(ids)}, plural, len(ids))
     if found.kind == "source":
         return Message(
